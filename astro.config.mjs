@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+// Where the site is published; both come from the environment so one build serves any host.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx(), pagefindIndex()],
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});

@@ -1,0 +1,6 @@
+/** The components MDX content renders its Markdown elements with. */
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import H4 from './H4.astro';
+
+export const mdxComponents = { h2: H2, h3: H3, h4: H4 };

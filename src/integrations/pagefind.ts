@@ -1,0 +1,41 @@
+/** Builds the Pagefind search index over the finished site, failing the build on any indexing error. */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Throws with every message Pagefind reported for one step, so nothing is silently dropped. */
+function assertNoErrors(step: string, errors: string[]): void {
+	if (errors.length > 0) {
+		throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+	}
+}
+
+export default function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'pagefind-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				try {
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					assertNoErrors('create an index', errors);
+					if (!index) throw new Error('Pagefind returned no index and no error');
+
+					const added = await index.addDirectory({ path: outDir });
+					assertNoErrors(`index ${outDir}`, added.errors);
+					if (added.page_count === 0) {
+						throw new Error('Pagefind indexed no page: every page should mark its content with data-pagefind-body');
+					}
+
+					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+					assertNoErrors('write the index', written.errors);
+					logger.info(`Indexed ${added.page_count} pages for search`);
+				} catch (cause) {
+					throw new Error('Building the search index failed', { cause });
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,70 @@
+/** Derives the site's navigation (groups, links, previous/next) from the pages' ids and frontmatter. */
+
+export interface NavPage {
+	/** Content id: the path under `src/content/docs` without extension (`index`, `themes/azure`, `products`). */
+	id: string;
+	title: string;
+	navLabel?: string | undefined;
+	order: number;
+}
+
+export interface NavLink {
+	id: string;
+	label: string;
+	/** Path relative to the site's base, always with a trailing slash: `/`, `/themes/azure/`. */
+	path: string;
+}
+
+export interface NavGroup {
+	label: string;
+	links: NavLink[];
+}
+
+/** The groups of the sidebar, in order; a page belongs to the first group whose test matches its id. */
+const GROUPS: ReadonlyArray<{ label: string; matches: (id: string) => boolean }> = [
+	{ label: 'Overview', matches: (id) => id === 'index' },
+	{ label: 'Themes', matches: (id) => id.startsWith('themes/') },
+	{ label: 'Products', matches: (id) => id === 'products' || id.startsWith('products/') },
+	{ label: 'Reference', matches: () => true },
+];
+
+/** The URL path of a page: its id, with `index` as the home page. */
+export function pagePath(id: string): string {
+	return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** Groups pages for the sidebar, each group sorted by `order`, then title. Empty groups are left out. */
+export function buildNavigation(pages: readonly NavPage[]): NavGroup[] {
+	const groups = GROUPS.map((group) => ({ label: group.label, pages: [] as NavPage[] }));
+	for (const page of pages) {
+		groups[GROUPS.findIndex((group) => group.matches(page.id))]!.pages.push(page);
+	}
+	return groups
+		.filter((group) => group.pages.length > 0)
+		.map((group) => ({
+			label: group.label,
+			links: group.pages
+				.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+				.map((page) => ({ id: page.id, label: page.navLabel ?? page.title, path: pagePath(page.id) })),
+		}));
+}
+
+/** The pages before and after `id` in reading order (the sidebar, top to bottom). */
+export function neighbours(navigation: readonly NavGroup[], id: string): { prev?: NavLink; next?: NavLink } {
+	const links = navigation.flatMap((group) => group.links);
+	const index = links.findIndex((link) => link.id === id);
+	if (index === -1) return {};
+	return { prev: links[index - 1], next: links[index + 1] };
+}
+
+/** The page one level up: `themes/azure` → `themes`, `themes` → `index`; the home page has none. */
+export function parentId(id: string): string | undefined {
+	if (id === 'index') return undefined;
+	const slash = id.lastIndexOf('/');
+	return slash === -1 ? 'index' : id.slice(0, slash);
+}
+
+/** The pages directly below `id`, which a section's index page offers as ways in. */
+export function childPages<T extends { id: string }>(id: string, pages: readonly T[]): T[] {
+	return pages.filter((page) => parentId(page.id) === id);
+}

@@ -1,0 +1,44 @@
+/** Reads the seed article from disk and exposes it to Astro as the `article` collection. */
+import { readFileSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { type Article, parseArticle } from '../lib/article';
+
+/** The source article, relative to the project root. It is kept byte for byte; nothing writes to it. */
+export const SEED_FILE = 'seeds/000_65962688311309a5.txt';
+
+/** The id of the single entry of the `article` collection. */
+export const ARTICLE_ENTRY_ID = 'source';
+
+/** Reads and parses the seed, turning a missing file into an error that says what to do. */
+export function readArticle(file: string = SEED_FILE, root: URL = new URL('../../', import.meta.url)): Article {
+	let text: string;
+	try {
+		text = readFileSync(new URL(file, root), 'utf8');
+	} catch (cause) {
+		throw new Error(`${file}: cannot read the source article (${(cause as NodeJS.ErrnoException).code ?? cause}); expected the plain-text article at this path`, { cause });
+	}
+	return parseArticle(text, file);
+}
+
+/** A loader with one entry, the parsed article; its schema is validated like any other collection's. */
+export function articleLoader(file: string = SEED_FILE): Loader {
+	return {
+		name: 'article-loader',
+		async load({ store, parseData, generateDigest, config, watcher, logger }) {
+			const sync = async () => {
+				const article = readArticle(file, config.root);
+				const data = await parseData({ id: ARTICLE_ENTRY_ID, data: { ...article } });
+				store.clear();
+				store.set({ id: ARTICLE_ENTRY_ID, data, filePath: file, digest: generateDigest(JSON.stringify(article)) });
+			};
+			await sync();
+			const path = new URL(file, config.root).pathname;
+			watcher?.add(path);
+			watcher?.on('change', async (changed) => {
+				if (changed !== path) return;
+				logger.info(`Reloading ${file}`);
+				await sync();
+			});
+		},
+	};
+}
