@@ -20,12 +20,12 @@ export interface NavGroup {
 	links: NavLink[];
 }
 
-/** The groups of the sidebar, in order; a page belongs to the first group whose test matches its id. */
-const GROUPS: ReadonlyArray<{ label: string; matches: (id: string) => boolean }> = [
-	{ label: 'Overview', matches: (id) => id === 'index' },
-	{ label: 'Themes', matches: (id) => id.startsWith('themes/') },
-	{ label: 'Products', matches: (id) => id === 'products' || id.startsWith('products/') },
-	{ label: 'Reference', matches: () => true },
+/** The sidebar's groups in order, keyed by the first segment of a page's id; any other page is Reference. */
+const GROUPS: ReadonlyArray<{ label: string; segment?: string }> = [
+	{ label: 'Overview', segment: 'index' },
+	{ label: 'Themes', segment: 'themes' },
+	{ label: 'Products', segment: 'products' },
+	{ label: 'Reference' },
 ];
 
 /** The URL path of a page: its id, with `index` as the home page. */
@@ -37,7 +37,9 @@ export function pagePath(id: string): string {
 export function buildNavigation(pages: readonly NavPage[]): NavGroup[] {
 	const groups = GROUPS.map((group) => ({ label: group.label, pages: [] as NavPage[] }));
 	for (const page of pages) {
-		groups[GROUPS.findIndex((group) => group.matches(page.id))]!.pages.push(page);
+		const segment = page.id.split('/')[0];
+		const index = GROUPS.findIndex((group) => group.segment === segment);
+		groups[index === -1 ? GROUPS.length - 1 : index]!.pages.push(page);
 	}
 	return groups
 		.filter((group) => group.pages.length > 0)

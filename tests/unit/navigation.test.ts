@@ -7,6 +7,7 @@ const pages = [
 	{ id: 'index', title: 'The partnership', navLabel: 'Overview', order: 0 },
 	{ id: 'products/x', title: 'Product X', order: 1 },
 	{ id: 'themes/a', title: 'Theme A', order: 1 },
+	{ id: 'themes', title: 'Themes', order: 0 },
 	{ id: 'products', title: 'Products', order: 0 },
 ];
 
@@ -15,7 +16,7 @@ describe('buildNavigation', () => {
 		expect(buildNavigation(pages).map((g) => `${g.label}: ${g.links.map((l) => l.path).join(' ')}`)).toMatchInlineSnapshot(`
 			[
 			  "Overview: /",
-			  "Themes: /themes/a/ /themes/b/",
+			  "Themes: /themes/ /themes/a/ /themes/b/",
 			  "Products: /products/ /products/x/",
 			  "Reference: /timeline/",
 			]
@@ -52,7 +53,7 @@ test('pagePath maps the index page to the root', () => {
 
 describe('childPages', () => {
 	test('lists the top-level sections under the home page', () => {
-		expect(childPages('index', pages).map((p) => p.id)).toEqual(['timeline', 'products']);
+		expect(childPages('index', pages).map((p) => p.id)).toEqual(['timeline', 'themes', 'products']);
 	});
 
 	test('lists the pages of a section under its index page', () => {
