@@ -79,7 +79,8 @@ export function runSearch(): void {
 		try {
 			const { results: hits } = await (await loadPagefind()).search(term);
 			found = await Promise.all(hits.slice(0, 10).map((hit) => hit.data()));
-		} catch {
+		} catch (error) {
+			console.warn('Search could not be loaded:', error);
 			status.textContent = import.meta.env.DEV
 				? 'The search index exists only in a built site: run npm run build, then npm run preview.'
 				: 'Search could not be loaded. Every page is listed below.';

@@ -1,0 +1,175 @@
+import { expect, test } from '@playwright/test';
+
+/** Every route of the built site and the heading a reader should see on it. */
+const ROUTES: Array<[path: string, heading: string]> = [
+	['/', 'The Microsoft–OpenAI partnership'],
+	['/themes/', 'Themes of the partnership'],
+	['/themes/azure/', 'Azure, the cornerstone of the partnership'],
+	['/themes/responsible-ai/', 'Responsible AI'],
+	['/themes/evolution/', 'How the partnership evolved'],
+	['/themes/road-ahead/', 'The road ahead'],
+	['/products/', 'Products of the partnership'],
+	['/products/github-copilot/', 'GitHub Copilot'],
+	['/products/microsoft-365-copilot/', 'Microsoft 365 Copilot'],
+	['/products/azure-openai-service/', 'Azure OpenAI Service'],
+	['/timeline/', 'Timeline'],
+	['/source/', 'The source article'],
+	['/search/', 'Search'],
+];
+
+for (const [path, heading] of ROUTES) {
+	test(`${path} answers and shows its title`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page).toHaveTitle(new RegExp(heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	});
+}
+
+test('an unknown address shows the helpful 404 page', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Go to the overview' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('searching for a product name finds its page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Search' }).click();
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('GitHub Copilot');
+	await expect(page.getByRole('status')).toHaveText(/\d+ results? for “GitHub Copilot”/);
+	const first = page.locator('[data-search-results] > li').first();
+	await expect(first.getByRole('link').first()).toHaveText('GitHub Copilot');
+	await first.getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/products\/github-copilot\//);
+});
+
+test('a search result links to the section that matches', async ({ page }) => {
+	await page.goto('/search/?q=explainability');
+	const sectionLink = page.locator('[data-search-results] a[href*="#"]').first();
+	await expect(sectionLink).toBeVisible();
+	await sectionLink.click();
+	const target = page.locator(':target');
+	await expect(target).toBeInViewport();
+	await expect(page).toHaveURL(/#explainability-tools$/);
+});
+
+test('opening /source/#<block id> brings that block into view below the header', async ({ page }) => {
+	await page.goto('/source/#p10');
+	const block = page.locator('#p10');
+	await expect(block).toContainText('Recent amendments to their agreement');
+	await expect(block).toBeInViewport();
+	const header = await page.locator('header').first().boundingBox();
+	const box = await block.boundingBox();
+	expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+});
+
+test('every h2–h4 in the content has an id and a permanent link after it with a unique name', async ({ page }) => {
+	await page.goto('/themes/evolution/');
+	const headings = page.locator('main article :is(h2, h3, h4)');
+	const count = await headings.count();
+	expect(count).toBeGreaterThan(5);
+	const names = new Set<string>();
+	for (let i = 0; i < count; i++) {
+		const heading = headings.nth(i);
+		const id = await heading.getAttribute('id');
+		expect(id).toMatch(/^[a-z0-9-]+$/);
+		const link = heading.locator('xpath=following-sibling::a[1]');
+		await expect(link).toHaveAttribute('href', `#${id}`);
+		const name = await link.evaluate((a) => a.textContent!.replace('#', '').trim());
+		expect(name).toBe(`Link to section: ${(await heading.textContent())!.trim()}`);
+		names.add(name);
+	}
+	expect(names.size).toBe(count);
+});
+
+test('the theme switch changes the theme and the choice survives a reload', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/themes/azure/');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const light = await background();
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await background()).not.toBe(light);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).not.toBe(light);
+});
+
+test('the page follows a dark system theme without any choice made', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(14, 18, 23)');
+});
+
+test.describe('on a narrow screen', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the menu opens and leads to every page', async ({ page }) => {
+		await page.goto('/');
+		const menu = page.getByRole('navigation', { name: 'Site' });
+		await expect(menu).toBeHidden();
+		await page.locator('summary', { hasText: 'Menu' }).click();
+		await expect(menu).toBeVisible();
+		await menu.getByRole('link', { name: 'Timeline' }).click();
+		await expect(page).toHaveURL(/\/timeline\/$/);
+	});
+
+	test('nothing overflows the width of the screen', async ({ page }) => {
+		for (const path of ['/', '/source/', '/timeline/', '/products/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the narrow-screen menu still opens', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/themes/azure/');
+		await page.locator('summary', { hasText: 'Menu' }).click();
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+	});
+
+	test('the search page lists every page', async ({ page }) => {
+		await page.goto('/search/');
+		const index = page.getByRole('navigation', { name: 'All pages' });
+		await expect(index.getByRole('link')).toHaveCount(12);
+	});
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/products/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('previous and next links walk the pages in sidebar order', async ({ page }) => {
+	await page.goto('/themes/azure/');
+	const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
+	await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', '/themes/');
+	await pager.locator('a[rel="next"]').click();
+	await expect(page).toHaveURL(/\/themes\/responsible-ai\/$/);
+});
+
+test('every page lists the passages it rests on, linked to the source', async ({ page }) => {
+	await page.goto('/products/github-copilot/');
+	const sources = page.getByRole('complementary', { name: 'Sources in the article' });
+	const targets = await sources.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(targets).toEqual(['/source/#p4', '/source/#p5']);
+	await sources.getByRole('link', { name: 'Paragraph 5' }).click();
+	await expect(page.locator('#p5')).toBeInViewport();
+	await expect(page.locator('#p5')).toContainText('GitHub Copilot: An AI pair programmer');
+});
