@@ -52,7 +52,7 @@ export function buildNavigation(pages: readonly NavPage[]): NavGroup[] {
 }
 
 /** The pages before and after `id` in reading order (the sidebar, top to bottom). */
-export function neighbours(navigation: readonly NavGroup[], id: string): { prev?: NavLink; next?: NavLink } {
+export function neighbours(navigation: readonly NavGroup[], id: string): { prev?: NavLink | undefined; next?: NavLink | undefined } {
 	const links = navigation.flatMap((group) => group.links);
 	const index = links.findIndex((link) => link.id === id);
 	if (index === -1) return {};

@@ -106,7 +106,7 @@ describe('parseArticle on edge cases', () => {
 
 describe('parseArticle on bad input', () => {
 	test('rejects an empty file, naming it', () => {
-		expect(() => parseArticle(' \n\n', 'seeds/a.txt')).toThrowError(
+		expect(() => parseArticle(' \n\n', 'seeds/a.txt')).toThrow(
 			new ArticleParseError('seeds/a.txt', 'the file is empty; expected the article title on the first line, then its paragraphs'),
 		);
 	});
