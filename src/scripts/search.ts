@@ -12,6 +12,7 @@ interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 interface Pagefind {
+	options(options: { baseUrl?: string }): Promise<void>;
 	search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
@@ -19,7 +20,11 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /** Imports the Pagefind bundle written next to the built site, so it always matches the index. */
 function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
+	pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+		// Result URLs are built from file paths; the base path makes them right under a sub-path too.
+		await module.options({ baseUrl: import.meta.env.BASE_URL });
+		return module;
+	});
 	return pagefind;
 }
 
