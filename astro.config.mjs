@@ -15,5 +15,14 @@ export default defineConfig({
 	integrations: [mdx(), pagefindIndex()],
 	vite: {
 		plugins: [tailwindcss()],
+		build: {
+			rolldownOptions: {
+				// Astro's own MDX directive trips a harmless bundler warning on every page (withastro/astro#18087).
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 });
