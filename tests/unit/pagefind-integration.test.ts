@@ -1,0 +1,37 @@
+// The search index integration: it writes an index for a built site and fails the build when it cannot.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, expect, test } from 'vitest';
+import pagefindIndex from '../../src/integrations/pagefind';
+
+const dirs: string[] = [];
+const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;
+
+/** Runs the integration's build hook over a folder holding `pages` (path → HTML). */
+async function indexSite(pages: Record<string, string>): Promise<string> {
+	const dir = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+	dirs.push(dir);
+	for (const [path, html] of Object.entries(pages)) writeFileSync(join(dir, path), html);
+	const hook = pagefindIndex().hooks['astro:build:done']!;
+	await (hook as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: silent });
+	return dir;
+}
+
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+test('writes a search index next to the pages it indexed', { timeout: 30_000 }, async () => {
+	const dir = await indexSite({ 'index.html': '<html lang="en"><body><main data-pagefind-body><h1>Azure</h1><p>Cloud.</p></main></body></html>' });
+	expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+});
+
+test('fails the build when there is nothing to index', { timeout: 30_000 }, async () => {
+	await expect(indexSite({})).rejects.toMatchObject({
+		message: 'Building the search index failed',
+		cause: { message: expect.stringContaining('Pagefind indexed no page') },
+	});
+});
