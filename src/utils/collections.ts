@@ -1,4 +1,4 @@
-/** Queries shared by the routes: the navigation and the source article, read from the collections. */
+/** Collection queries shared by the routes: the navigation and the source article. */
 import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article';
 import { type NavGroup, buildNavigation } from '../lib/navigation';
