@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import citationCheck from './src/integrations/citations.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Where the site is published; both come from the environment so one build serves any host.
@@ -12,7 +13,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [citationCheck(), mdx(), pagefindIndex()],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

@@ -1,6 +1,6 @@
 // Browser tests: real Chromium against the built site, served by `astro preview`.
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 

@@ -1,7 +1,8 @@
 /** The components MDX content renders its Markdown elements with. */
+import Cite from './Cite.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link };
+export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, Cite };

@@ -1,10 +1,9 @@
 /** Reads the seed article from disk and exposes it to Astro as the `article` collection. */
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { type Article, parseArticle } from '../lib/article';
+import { type Article, parseArticle } from '../lib/article.ts';
+import { SEED_FILE } from '../paths.ts';
 
-/** The source article, relative to the project root. It is kept byte for byte; nothing writes to it. */
-export const SEED_FILE = 'seeds/000_65962688311309a5.txt';
 
 /** The id of the single entry of the `article` collection. */
 export const ARTICLE_ENTRY_ID = 'source';

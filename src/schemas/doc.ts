@@ -1,6 +1,6 @@
 /** The frontmatter of a written page of the site (`src/content/docs/**.mdx`). */
 import { z } from 'astro/zod';
-import { blockIdsSchema } from './citations';
+import { blockIdsSchema } from './citations.ts';
 
 export function docSchema(blockIds: readonly string[]) {
 	return z.strictObject({

@@ -1,6 +1,6 @@
 /** The schema of a dated event of the partnership (`src/content/events.yaml`). */
 import { z } from 'astro/zod';
-import { blockIdsSchema } from './citations';
+import { blockIdsSchema } from './citations.ts';
 
 export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance'] as const;
 

@@ -1,8 +1,12 @@
-/** Collection queries shared by the routes: the navigation and the source article. */
+/** Collection queries shared by the routes: the navigation, the source article and what cites it. */
 import { getCollection, getEntry } from 'astro:content';
-import { type Block, articleBlocks } from '../lib/article';
-import { type NavGroup, buildNavigation } from '../lib/navigation';
-import { ARTICLE_ENTRY_ID } from '../loaders/article';
+import { type Block, articleBlocks } from '../lib/article.ts';
+import { extractCitations } from '../lib/citations.ts';
+import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
+import { withBase } from '../lib/paths.ts';
+import { type CitingPlace, buildProvenance } from '../lib/provenance.ts';
+import { SEED_FILE } from '../paths.ts';
+import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
 export async function getNavigation(): Promise<NavGroup[]> {
@@ -20,4 +24,21 @@ export async function getArticle() {
 /** The article's blocks by id, for pages that quote the passages they cite. */
 export async function getBlocksById(): Promise<Map<string, Block>> {
 	return new Map(articleBlocks(await getArticle()).map((block) => [block.id, block]));
+}
+
+/** What cites each block of the article: page sections and timeline events, as links. */
+export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
+	const [article, docs, events] = await Promise.all([getArticle(), getCollection('docs'), getCollection('events')]);
+	const pages = docs.map((entry) => ({
+		citations: extractCitations(entry.body ?? '', entry.filePath ?? entry.id),
+		title: entry.data.title,
+		path: withBase(pagePath(entry.id)),
+	}));
+	return buildProvenance({
+		seedFile: SEED_FILE,
+		blocks: articleBlocks(article),
+		pages,
+		events: events.map(({ data }) => data),
+		timelinePath: withBase('/timeline/'),
+	}).citedBy;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ArticleParseError, articleBlocks, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article';
-import { SEED_FILE } from '../../src/loaders/article';
+import { ArticleParseError, articleBlocks, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article.ts';
+import { SEED_FILE } from '../../src/paths.ts';
 
 const seed = readFileSync(SEED_FILE, 'utf8');
 

@@ -2,11 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBlocks } from '../../src/lib/article';
-import { readArticle } from '../../src/loaders/article';
-import { parseYamlList } from '../../src/loaders/yamlList';
-import { docSchema } from '../../src/schemas/doc';
-import { eventSchema } from '../../src/schemas/event';
+import { articleBlocks } from '../../src/lib/article.ts';
+import { readArticle } from '../../src/loaders/article.ts';
+import { parseYamlList } from '../../src/loaders/yamlList.ts';
+import { docSchema } from '../../src/schemas/doc.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
 
 const blockIds = articleBlocks(readArticle()).map((b) => b.id);
 const DOCS = 'src/content/docs';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { datePrecision, dateYear, formatPartialDate } from '../../src/lib/dates';
+import { datePrecision, dateYear, formatPartialDate } from '../../src/lib/dates.ts';
 
 test('reads the precision from how much of the date is written', () => {
 	expect(['2019', '2019-07', '2019-07-22'].map(datePrecision)).toEqual(['year', 'month', 'day']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildNavigation, childPages, neighbours, pagePath } from '../../src/lib/navigation';
+import { buildNavigation, childPages, neighbours, pagePath } from '../../src/lib/navigation.ts';
 
 const pages = [
 	{ id: 'timeline', title: 'Timeline', order: 0 },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, expect, test } from 'vitest';
-import pagefindIndex from '../../src/integrations/pagefind';
+import pagefindIndex from '../../src/integrations/pagefind.ts';
 
 const dirs: string[] = [];
 const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withBase } from '../../src/lib/paths';
+import { withBase } from '../../src/lib/paths.ts';
 
 test('prefixes a path with the base, with a single slash between', () => {
 	expect(withBase('/themes/azure/', '/')).toBe('/themes/azure/');

@@ -1,0 +1,34 @@
+// Prints, page by page, the citations the site makes and how much of the article they cover; exits 1 on any problem.
+import { pathToFileURL } from 'node:url';
+import { citationErrorMessage, readSiteProvenance } from '../src/integrations/citations.ts';
+import { SEED_FILE } from '../src/paths.ts';
+
+const root = pathToFileURL(`${process.cwd()}/`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const byNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
+const provenance = readSiteProvenance(root);
+
+for (const { path, title, citations } of provenance.pages) {
+	const article = citations.citations.filter((c) => c.kind === 'article');
+	const external = citations.citations.length - article.length;
+	const blocks = [...new Set(article.map((c) => c.blockId))].sort(byNumber);
+	console.log(`\n${title}  (${path})`);
+	console.log(`  ${plural(citations.citations.length, 'citation')}${external ? ` (${external} outside the article)` : ''} of ${plural(blocks.length, 'block')}: ${blocks.join(', ') || '—'}`);
+	const intro = citations.citations.filter((c) => c.section === undefined).length;
+	console.log(`  ${String(intro).padStart(3)}  (introduction)`);
+	for (const section of citations.sections) {
+		const count = citations.citations.filter((c) => c.section?.id === section.id).length;
+		console.log(`  ${String(count).padStart(3)}  § ${section.title}`);
+	}
+}
+
+const covered = provenance.blockCount - provenance.uncited.length;
+console.log(`\nArticle ${SEED_FILE}: ${covered} of ${provenance.blockCount} blocks cited (${Math.round((100 * covered) / provenance.blockCount)}%)`);
+for (const [id, places] of provenance.citedBy) console.log(`  ${id.padEnd(4)} cited by ${plural(places.length, 'place')}`);
+console.log(`${plural(provenance.citationCount, 'citation')} on ${plural(provenance.pages.length, 'page')}`);
+
+if (provenance.problems.length > 0) {
+	console.error(`\n${citationErrorMessage(provenance)}`);
+	process.exit(1);
+}
+console.log('Every citation holds.');

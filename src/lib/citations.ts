@@ -1,0 +1,239 @@
+/** Finds the citations in a page's MDX and checks them against the source article. */
+import GithubSlugger from 'github-slugger';
+import { type MdastNode, mdxToMdast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import type { Block } from './article.ts';
+
+/** The name of the MDX component that cites a source. */
+export const CITE_COMPONENT = 'Cite';
+
+/** Where something stands in a content file, for error messages an editor can jump to. */
+export interface SourceLocation {
+	file: string;
+	line: number;
+	column: number;
+}
+
+/** The h2 section of a page a citation stands in; `undefined` for the page's introduction. */
+export interface SectionRef {
+	/** The heading's id, as Astro gives it (github-slugger). */
+	id: string;
+	title: string;
+}
+
+/** `<Cite id="p3" quote="…" />`: a passage of the source article. */
+export interface ArticleCitation {
+	kind: 'article';
+	blockId: string;
+	quote?: string | undefined;
+	at: SourceLocation;
+	section?: SectionRef | undefined;
+}
+
+/** `<Cite url="https://…" publisher="…" quote="…" />`: a public source outside the article. */
+export interface ExternalCitation {
+	kind: 'external';
+	url: string;
+	publisher?: string | undefined;
+	quote?: string | undefined;
+	at: SourceLocation;
+	section?: SectionRef | undefined;
+}
+
+export type Citation = ArticleCitation | ExternalCitation;
+
+/** A citation, section or frontmatter entry that does not hold, with where it is and what was expected. */
+export interface CitationProblem {
+	at: SourceLocation;
+	message: string;
+}
+
+/** What one page says about its sources: its sections, its inline citations and its frontmatter `sources`. */
+export interface PageCitations {
+	file: string;
+	/** The frontmatter's `title`, if the page has one. */
+	title?: string | undefined;
+	sections: Array<SectionRef & { line: number }>;
+	citations: Citation[];
+	/** Block ids listed in the frontmatter's `sources`, and the line of that field. */
+	sources: { ids: string[]; line: number };
+	/** Citations written in a form that cannot be read, found while extracting. */
+	problems: CitationProblem[];
+}
+
+/**
+ * Makes two passages comparable despite typography: runs of whitespace become one space, curly
+ * quotes straight ones, and every kind of dash a hyphen.
+ */
+export function normalizePassage(text: string): string {
+	return text
+		.normalize('NFC')
+		.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+		.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+		.replace(/[\u2010-\u2015\u2212]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function textOf(node: MdastNode): string {
+	if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxJsxTextElement') return node.value;
+	return 'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]).map(textOf).join('') : '';
+}
+
+/** Reads a JSX attribute that must be a plain string; an expression is reported, not evaluated. */
+function stringAttributes(node: MdastNode, at: SourceLocation, problems: CitationProblem[]): Map<string, string> {
+	const values = new Map<string, string>();
+	const attributes = (node as { attributes?: Array<{ type: string; name?: string; value?: unknown }> }).attributes ?? [];
+	for (const attribute of attributes) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+			problems.push({ at, message: `<${CITE_COMPONENT}> takes only plain attributes; found a spread expression` });
+		} else if (typeof attribute.value !== 'string') {
+			problems.push({ at, message: `<${CITE_COMPONENT}> attribute "${attribute.name}" must be a plain string in quotes, e.g. ${attribute.name}="…"` });
+		} else {
+			values.set(attribute.name, attribute.value);
+		}
+	}
+	return values;
+}
+
+function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef | undefined, problems: CitationProblem[]): Citation | undefined {
+	const attributes = stringAttributes(node, at, problems);
+	const known = new Set(['id', 'quote', 'url', 'publisher']);
+	for (const name of attributes.keys()) {
+		if (!known.has(name)) problems.push({ at, message: `<${CITE_COMPONENT}> has an unknown attribute "${name}"; expected id, quote, url or publisher` });
+	}
+	const id = attributes.get('id');
+	const url = attributes.get('url');
+	const quote = attributes.get('quote');
+	if (quote !== undefined && normalizePassage(quote) === '') {
+		problems.push({ at, message: `<${CITE_COMPONENT}> has an empty quote; leave it out or quote the words cited` });
+	}
+	if (id !== undefined && url === undefined) return { kind: 'article', blockId: id, quote, at, section };
+	if (url !== undefined && id === undefined) return { kind: 'external', url, publisher: attributes.get('publisher'), quote, at, section };
+	problems.push({
+		at,
+		message: `<${CITE_COMPONENT}> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)`,
+	});
+	return undefined;
+}
+
+/** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
+function readFrontmatter(root: MdastNode, file: string, problems: CitationProblem[]): Pick<PageCitations, 'title' | 'sources'> {
+	const yaml = (root as { children: MdastNode[] }).children.find((node) => node.type === 'yaml') as { value: string } | undefined;
+	if (!yaml) return { sources: { ids: [], line: 1 } };
+	const index = yaml.value.split('\n').findIndex((line) => /^sources\s*:/.test(line));
+	// The frontmatter starts after the opening `---` on line 1.
+	const line = index === -1 ? 1 : index + 2;
+	const data = (parseYaml(yaml.value) ?? {}) as { title?: unknown; sources?: unknown };
+	const title = typeof data.title === 'string' ? data.title : undefined;
+	const ids = data.sources;
+	if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+		problems.push({ at: { file, line, column: 1 }, message: 'frontmatter field "sources" must be a list of block ids, e.g. [p1, p3]' });
+		return { title, sources: { ids: [], line } };
+	}
+	return { title, sources: { ids, line } };
+}
+
+/**
+ * Extracts a page's citations, sections and frontmatter `sources` from its MDX source. Heading ids
+ * follow github-slugger, as Astro's do, so a citation's section links to the heading on the page.
+ */
+export function extractCitations(mdx: string, file: string): PageCitations {
+	const root = mdxToMdast(mdx);
+	const slugger = new GithubSlugger();
+	const problems: CitationProblem[] = [];
+	const sections: PageCitations['sections'] = [];
+	const citations: Citation[] = [];
+	let section: SectionRef | undefined;
+
+	const visit = (node: MdastNode, inHeading: boolean) => {
+		const start = node.position?.start;
+		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+		if (node.type === 'heading') {
+			const title = textOf(node).trim();
+			const id = slugger.slug(title);
+			if ((node as { depth: number }).depth === 2) {
+				section = { id, title };
+				sections.push({ ...section, line: at.line });
+			}
+		}
+		if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === CITE_COMPONENT) {
+			if (inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
+			const citation = readCitation(node, at, section, problems);
+			if (citation) citations.push(citation);
+		}
+		if ('children' in node && Array.isArray(node.children)) {
+			for (const child of node.children as MdastNode[]) visit(child, inHeading || node.type === 'heading');
+		}
+	};
+	visit(root, false);
+
+	return { file, ...readFrontmatter(root, file, problems), sections, citations, problems };
+}
+
+/** A short form of a long quote for messages. */
+function clip(text: string, words = 12): string {
+	const all = text.split(/\s+/);
+	return all.length > words ? `${all.slice(0, words).join(' ')} …` : text;
+}
+
+/** Checks one page's citations against the article's blocks; returns every problem, not only the first. */
+export function verifyPage(page: PageCitations, blocks: readonly Block[]): CitationProblem[] {
+	const byId = new Map(blocks.map((block) => [block.id, block]));
+	const normalized = blocks.map((block) => ({ id: block.id, text: normalizePassage(block.text) }));
+	const range = blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none';
+	const problems = [...page.problems];
+
+	for (const citation of page.citations) {
+		if (citation.kind === 'external') {
+			if (!URL.canParse(citation.url) || new URL(citation.url).protocol !== 'https:') {
+				problems.push({ at: citation.at, message: `<${CITE_COMPONENT} url="${citation.url}">: expected an absolute https:// URL` });
+			}
+			continue;
+		}
+		const block = byId.get(citation.blockId);
+		if (!block) {
+			problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: the source article has no block "${citation.blockId}"; its blocks are ${range}` });
+			continue;
+		}
+		if (citation.quote === undefined) continue;
+		const quote = normalizePassage(citation.quote);
+		if (normalizePassage(block.text).includes(quote)) continue;
+		const elsewhere = normalized.filter((b) => b.text.includes(quote)).map((b) => b.id);
+		problems.push({
+			at: citation.at,
+			message:
+				`<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${clip(citation.quote)}" is not in block ${citation.blockId}; ` +
+				(elsewhere.length > 0 ? `it occurs in ${elsewhere.join(', ')}` : 'it occurs nowhere in the article'),
+		});
+	}
+
+	const cited = new Set(page.citations.flatMap((c) => (c.kind === 'article' ? [c.blockId] : [])));
+	const declared = new Set(page.sources.ids);
+	const sourcesAt = { file: page.file, line: page.sources.line, column: 1 };
+	for (const id of page.sources.ids) {
+		if (!byId.has(id)) problems.push({ at: sourcesAt, message: `frontmatter "sources" lists "${id}", but the source article has no such block; its blocks are ${range}` });
+		else if (!cited.has(id)) problems.push({ at: sourcesAt, message: `frontmatter "sources" lists ${id}, but no <${CITE_COMPONENT} id="${id}"> on the page cites it` });
+	}
+	for (const id of [...cited].filter((id) => byId.has(id) && !declared.has(id))) {
+		problems.push({ at: sourcesAt, message: `the page cites ${id}, but frontmatter "sources" does not list it` });
+	}
+
+	for (const section of page.sections) {
+		if (!page.citations.some((c) => c.section?.id === section.id)) {
+			problems.push({
+				at: { file: page.file, line: section.line, column: 1 },
+				message: `section "${section.title}" (#${section.id}) cites nothing; expected at least one <${CITE_COMPONENT}> in it`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** One line per problem, `file:line:column  message`, sorted by place, for build errors and reports. */
+export function formatProblems(problems: readonly CitationProblem[]): string {
+	return [...problems]
+		.sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column)
+		.map((p) => `${p.at.file}:${p.at.line}:${p.at.column}  ${p.message}`)
+		.join('\n');
+}

@@ -1,0 +1,10 @@
+/** Where the site's sources live, relative to the project root; every reader of these files imports them from here. */
+
+/** The source article, kept byte for byte; nothing writes to it. */
+export const SEED_FILE = 'seeds/000_65962688311309a5.txt';
+
+/** The pages, in MDX; a file's path below this folder is its URL. */
+export const DOCS_DIR = 'src/content/docs';
+
+/** The dated events of the timeline. */
+export const EVENTS_FILE = 'src/content/events.yaml';
