@@ -51,12 +51,37 @@ describe('the build stops', { timeout: 60_000 }, () => {
 		expect(output).toContain('src/content/docs/themes/azure.mdx');
 	});
 
-	test('when a page cites a block that does not exist, naming the file, the field and the ids that exist', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/products/github-copilot.mdx'), 'sources: [p4, p5]', 'sources: [p4, p99]'));
+	test('when frontmatter names a block that does not exist, naming the file, the field and the blocks that exist', () => {
+		const { status, output } = syncBroken((path) => edit(path('src/content/docs/products/github-copilot.mdx'), 'sources: [p4, p5]', 'sources: [p4, p5, p99]'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('docs → products/github-copilot data does not match collection schema');
-		expect(output).toContain('sources.1: no block "p99" in the source article; expected one of p1, p2');
-		expect(output).toContain('src/content/docs/products/github-copilot.mdx');
+		expect(output).toContain('src/content/docs/products/github-copilot.mdx:5:1  frontmatter "sources" lists "p99", but the source article has no such block; its blocks are p1–p12');
+	});
+
+	test('when a citation names a block that does not exist, naming the file, line and id', () => {
+		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/responsible-ai.mdx'), '<Cite id="p8" quote="fostering trust', '<Cite id="p80" quote="fostering trust'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/src\/content\/docs\/themes\/responsible-ai\.mdx:\d+:\d+  <Cite id="p80">: the source article has no block "p80"; its blocks are p1–p12/);
+	});
+
+	test('when a quote is not in the cited block, naming the quote and the block it is in', () => {
+		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/responsible-ai.mdx'), '<Cite id="p8" quote="fostering trust', '<Cite id="p9" quote="fostering trust'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/responsible-ai\.mdx:\d+:\d+  <Cite id="p9">: the quote "fostering trust and encouraging responsible adoption of AI technologies" is not in block p9; it occurs in p8/);
+	});
+
+	test('when an h2 section cites nothing, naming the section', () => {
+		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/road-ahead.mdx'), '## The longer view', '## The longer view\n\nAn unsupported claim.\n\n## Unsupported'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/road-ahead\.mdx:\d+:1  section "The longer view" \(#the-longer-view\) cites nothing; expected at least one <Cite> in it/);
+	});
+
+	test('when the seed changes, listing every citation that no longer holds', () => {
+		const { status, output } = syncBroken((path) => edit(path(SEED_FILE), 'Microsoft Azure.', 'Azure.'));
+		expect(status).not.toBe(0);
+		const broken = output.match(/^src\/content\/docs\/\S+:\d+:\d+  <Cite id="p3">: the quote "The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure\." is not in block p3/gm) ?? [];
+		// Two pages quote that sentence; both are listed, not only the first.
+		expect(broken).toHaveLength(2);
+		expect(output).toMatch(/^2 citation problems against seeds\/000_65962688311309a5\.txt:$/m);
 	});
 
 	test('when two events share an id, naming the file and the entries', () => {

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('an inline citation', () => {
+	test('is announced as its source and described by the passage it cites', async ({ page }) => {
+		await page.goto('/themes/responsible-ai/');
+		const marker = page.getByRole('link', { name: 'Source: paragraph 8' }).first();
+		await expect(marker).toHaveAccessibleDescription(/Source article, paragraph 8.*The commitment to responsible AI development is another critical facet/);
+	});
+
+	test('shows the passage on hover and on keyboard focus', async ({ page }) => {
+		await page.goto('/themes/responsible-ai/');
+		const cite = page.locator('.cite').first();
+		const passage = cite.getByRole('tooltip');
+		await expect(passage).toBeHidden();
+		await cite.getByRole('link').hover();
+		await expect(passage).toBeVisible();
+		await expect(passage).toContainText('another critical facet of their collaboration');
+		await page.mouse.move(0, 0);
+		await expect(passage).toBeHidden();
+		await cite.getByRole('link').focus();
+		await expect(passage).toBeVisible();
+		const box = await passage.boundingBox();
+		const viewport = page.viewportSize()!;
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+	});
+
+	test('leads to the cited block of the source article', async ({ page }) => {
+		await page.goto('/products/github-copilot/');
+		await page.getByRole('link', { name: 'Source: paragraph 5' }).first().click();
+		await expect(page).toHaveURL(/\/source\/#p5$/);
+		await expect(page.locator('#p5')).toBeInViewport();
+	});
+
+	test('prints as a readable marker without its pop-up', async ({ page }) => {
+		await page.goto('/themes/evolution/');
+		await page.emulateMedia({ media: 'print' });
+		const cite = page.locator('.cite').first();
+		await expect(cite.getByRole('link')).toBeVisible();
+		await expect(cite.getByRole('link')).toHaveText(/¶9/);
+		await cite.getByRole('link').focus();
+		await expect(cite.getByRole('tooltip')).toBeHidden();
+	});
+});
+
+test.describe('without JavaScript, an inline citation', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('still links to the passage and carries it as its description', async ({ page }) => {
+		await page.goto('/themes/azure/');
+		const marker = page.getByRole('link', { name: 'Source: paragraph 3' }).first();
+		await expect(marker).toHaveAttribute('href', '/source/#p3');
+		await expect(marker).toHaveAccessibleDescription(/The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure\./);
+	});
+});
+
+test('every block of the source article lists the sections that cite it, and the links land on them', async ({ page }) => {
+	await page.goto('/source/');
+	const blocks = page.locator('.source-block');
+	await expect(blocks).toHaveCount(12);
+	for (const block of await blocks.all()) {
+		await expect(block.getByText('Cited by')).toBeVisible();
+	}
+	await page.locator('#p8').getByRole('link', { name: 'Responsible AI › How they pursue them' }).click();
+	await expect(page).toHaveURL(/\/themes\/responsible-ai\/#how-they-pursue-them$/);
+	await expect(page.locator('#how-they-pursue-them')).toBeInViewport();
+});

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle, articleBlocks } from '../../src/lib/article.ts';
+import { extractCitations, formatProblems, normalizePassage, verifyPage } from '../../src/lib/citations.ts';
+
+const blocks = articleBlocks(
+	parseArticle('Title\nMicrosoft invested $1 billion in 2019.\nIts “commitment” grew to over $13 billion — a major stake.\nExamples:\n- Azure OpenAI Service: direct access.\n'),
+);
+
+const page = (body: string, sources = '[p1]') => `---\ntitle: A page\nsources: ${sources}\n---\n\n${body}\n`;
+
+describe('normalizePassage', () => {
+	test('treats curly and straight quotes, dashes and runs of spaces alike', () => {
+		expect(normalizePassage('Its “commitment”\n  grew — fast’s')).toBe(normalizePassage('Its "commitment" grew - fast\'s'));
+	});
+});
+
+describe('extractCitations', () => {
+	test('reads each citation with its line, column and h2 section', () => {
+		const result = extractCitations(page('Intro.<Cite id="p1" />\n\n## Money\n\n### Detail\n\nMore.<Cite id="p2" quote="over $13 billion" />'), 'a.mdx');
+		expect(result.citations.map((c) => [c.kind === 'article' && c.blockId, c.at.line, c.at.column, c.section?.id])).toEqual([
+			['p1', 6, 7, undefined],
+			['p2', 12, 6, 'money'],
+		]);
+		expect(result.sections).toEqual([{ id: 'money', title: 'Money', line: 8 }]);
+	});
+
+	test('reads the frontmatter title and sources with the line of the sources field', () => {
+		const result = extractCitations(page('Text.', '[p1, p2]'), 'a.mdx');
+		expect(result.title).toBe('A page');
+		expect(result.sources).toEqual({ ids: ['p1', 'p2'], line: 3 });
+	});
+
+	test('reads a citation of an outside source', () => {
+		const [citation] = extractCitations(page('Text.<Cite url="https://example.org/a" publisher="Example" quote="a" />'), 'a.mdx').citations;
+		expect(citation).toMatchObject({ kind: 'external', url: 'https://example.org/a', publisher: 'Example', quote: 'a' });
+	});
+
+	test('gives headings the ids Astro gives them, repeated ones included', () => {
+		const result = extractCitations(page('## Why it matters\n\nA.<Cite id="p1" />\n\n## Why it matters\n\nB.<Cite id="p1" />'), 'a.mdx');
+		expect(result.sections.map((s) => s.id)).toEqual(['why-it-matters', 'why-it-matters-1']);
+	});
+
+	test('reports a citation with neither or both of id and url', () => {
+		const result = extractCitations(page('A.<Cite quote="x" /> B.<Cite id="p1" url="https://e.org" />'), 'a.mdx');
+		expect(result.citations).toEqual([]);
+		expect(result.problems.map((p) => p.message)).toEqual([
+			'<Cite> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)',
+			'<Cite> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)',
+		]);
+	});
+
+	test('reports an attribute written as an expression, which cannot be checked', () => {
+		const result = extractCitations(page('A.<Cite id={"p" + 1} />'), 'a.mdx');
+		expect(result.problems[0]!.message).toMatch(/attribute "id" must be a plain string/);
+	});
+
+	test('reports a citation inside a heading', () => {
+		const result = extractCitations(page('## Money <Cite id="p1" />\n\nText.'), 'a.mdx');
+		expect(result.problems.map((p) => p.message)).toContain('<Cite> cannot stand in a heading; place it after the statement it supports');
+	});
+});
+
+describe('verifyPage', () => {
+	const verify = (body: string, sources?: string) => formatProblems(verifyPage(extractCitations(page(body, sources), 'a.mdx'), blocks));
+
+	test('accepts a quote that differs from the block only in typography', () => {
+		expect(verify('Text.<Cite id="p2" quote="Its &quot;commitment&quot; grew to over $13 billion - a major stake" />', '[p2]')).toBe('');
+		expect(verify("Text.<Cite id=\"p2\" quote='Its \"commitment\"   grew' />", '[p2]')).toBe('');
+	});
+
+	test('names the file, line, id and quote when the quote is not in the block, and the block it is in', () => {
+		expect(verify('Text.\n\nMore.<Cite id="p1" quote="over $13 billion" />')).toBe(
+			'a.mdx:8:6  <Cite id="p1">: the quote "over $13 billion" is not in block p1; it occurs in p2',
+		);
+	});
+
+	test('says when a quote occurs nowhere in the article', () => {
+		expect(verify('Text.<Cite id="p1" quote="a quote from elsewhere" />')).toBe(
+			'a.mdx:6:6  <Cite id="p1">: the quote "a quote from elsewhere" is not in block p1; it occurs nowhere in the article',
+		);
+	});
+
+	test('names a block that does not exist and the blocks that do', () => {
+		expect(verify('Text.<Cite id="p9" />', '[p9]')).toBe(
+			'a.mdx:3:1  frontmatter "sources" lists "p9", but the source article has no such block; its blocks are p1–p4\n' +
+				'a.mdx:6:6  <Cite id="p9">: the source article has no block "p9"; its blocks are p1–p4',
+		);
+	});
+
+	test('names an h2 section that cites nothing', () => {
+		expect(verify('Intro.<Cite id="p1" />\n\n## Uncited\n\nA claim.')).toBe(
+			'a.mdx:8:1  section "Uncited" (#uncited) cites nothing; expected at least one <Cite> in it',
+		);
+	});
+
+	test('keeps frontmatter sources and inline citations in step', () => {
+		expect(verify('Text.<Cite id="p2" />', '[p1]')).toBe(
+			'a.mdx:3:1  frontmatter "sources" lists p1, but no <Cite id="p1"> on the page cites it\n' +
+				'a.mdx:3:1  the page cites p2, but frontmatter "sources" does not list it',
+		);
+	});
+
+	test('requires an outside source to be an https URL', () => {
+		expect(verify('Text.<Cite id="p1" /> Also.<Cite url="http://example.org" publisher="Example" />')).toBe(
+			'a.mdx:6:28  <Cite url="http://example.org">: expected an absolute https:// URL',
+		);
+	});
+
+	test('reports every problem of a page, not only the first', () => {
+		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" />\n\nB.<Cite id="p1" quote="nowhere" />\n\n## S\n\nC.'), 'a.mdx'), blocks);
+		expect(problems).toHaveLength(3);
+	});
+});
