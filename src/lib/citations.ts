@@ -76,7 +76,7 @@ export function normalizePassage(text: string): string {
 }
 
 function textOf(node: MdastNode): string {
-	if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxJsxTextElement') return node.value;
+	if ('value' in node && typeof node.value === 'string') return node.value;
 	return 'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]).map(textOf).join('') : '';
 }
 
