@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import citationCheck from './src/integrations/citations.ts';
+import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Where the site is published; both come from the environment so one build serves any host.
@@ -13,7 +15,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [citationCheck(), mdx(), pagefindIndex()],
+	// The link check runs last, over the finished output (sitemap and search index included).
+	integrations: [citationCheck(), mdx(), sitemap(), pagefindIndex(), linkCheck()],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

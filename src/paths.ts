@@ -8,3 +8,6 @@ export const DOCS_DIR = 'src/content/docs';
 
 /** The dated events of the timeline. */
 export const EVENTS_FILE = 'src/content/events.yaml';
+
+/** Old fragment ids kept alive after a section was renamed. */
+export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';

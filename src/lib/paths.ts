@@ -5,3 +5,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 	if (!path.startsWith('/')) throw new Error(`expected a site-relative path starting with "/", got "${path}"`);
 	return `${base.replace(/\/+$/, '')}${path}`;
 }
+
+/** The site-relative form of a path that includes the base: `/repo/themes/` → `/themes/`. */
+export function withoutBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	const prefix = base.replace(/\/+$/, '');
+	return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 
-/** Checks the shape every list loader needs before the schema runs: a list of records with distinct string ids. */
-export function parseYamlList(text: string, file: string): Array<Record<string, unknown> & { id: string }> {
+/**
+ * Checks the shape every list loader needs before the schema runs: a list of records whose `idField`
+ * holds a distinct string, which becomes the entry's id.
+ */
+export function parseYamlList(text: string, file: string, idField = 'id'): Array<Record<string, unknown> & { id: string }> {
 	let data: unknown;
 	try {
 		data = parse(text, { prettyErrors: true });
@@ -20,27 +23,30 @@ export function parseYamlList(text: string, file: string): Array<Record<string, 
 		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
 			throw new Error(`${where}: expected a record of fields, found ${JSON.stringify(entry)}`);
 		}
-		const { id } = entry as { id?: unknown };
+		const id = (entry as Record<string, unknown>)[idField];
 		if (typeof id !== 'string' || id.trim() === '') {
-			throw new Error(`${where}: field "id" is missing; expected a unique string id`);
+			throw new Error(`${where}: field "${idField}" is missing; expected a unique string`);
 		}
 		const first = seen.get(id);
 		if (first !== undefined) {
-			throw new Error(`${where} ("${id}"): field "id" repeats the id of entry ${first}; expected every id to be unique`);
+			throw new Error(`${where} ("${id}"): field "${idField}" repeats the value of entry ${first}; expected every entry's ${idField} to be unique`);
 		}
 		seen.set(id, index + 1);
-		return entry as Record<string, unknown> & { id: string };
+		return { ...(entry as Record<string, unknown>), id };
 	});
 }
 
-export function yamlListLoader(file: string): Loader {
+export function yamlListLoader(file: string, idField = 'id'): Loader {
 	return {
 		name: 'yaml-list-loader',
 		async load({ store, parseData, config, watcher, logger }) {
 			const url = new URL(file, config.root);
 			const sync = async () => {
-				const entries = parseYamlList(readFileSync(url, 'utf8'), file);
-				const parsed = await Promise.all(entries.map((data) => parseData({ id: data.id, data, filePath: file })));
+				const entries = parseYamlList(readFileSync(url, 'utf8'), file, idField);
+				// The id is the loader's key, not a field of the schema (unless the schema's id field is `id`).
+				const parsed = await Promise.all(
+					entries.map(({ id, ...data }) => parseData({ id, data: idField === 'id' ? { id, ...data } : data, filePath: file })),
+				);
 				store.clear();
 				parsed.forEach((data, i) => store.set({ id: entries[i]!.id, data, filePath: file }));
 			};

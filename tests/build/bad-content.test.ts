@@ -87,7 +87,7 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	test('when two events share an id, naming the file and the entries', () => {
 		const { status, output } = syncBroken((path) => edit(path('src/content/events.yaml'), '- id: 2025-microsoft-holds-a-significant-stake', '- id: 2019-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/events.yaml: entry 2 ("2019-microsoft-invests-1-billion"): field "id" repeats the id of entry 1');
+		expect(output).toContain('src/content/events.yaml: entry 2 ("2019-microsoft-invests-1-billion"): field "id" repeats the value of entry 1');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withBase } from '../../src/lib/paths.ts';
+import { withBase, withoutBase } from '../../src/lib/paths.ts';
 
 test('prefixes a path with the base, with a single slash between', () => {
 	expect(withBase('/themes/azure/', '/')).toBe('/themes/azure/');
@@ -9,4 +9,10 @@ test('prefixes a path with the base, with a single slash between', () => {
 
 test('refuses a relative path, which would resolve differently on every page', () => {
 	expect(() => withBase('source/', '/')).toThrow(/site-relative path/);
+});
+
+test('removes the base from a path that has it, and leaves other paths alone', () => {
+	expect(withoutBase('/repo/themes/azure/', '/repo/')).toBe('/themes/azure/');
+	expect(withoutBase('/themes/azure/', '/')).toBe('/themes/azure/');
+	expect(withoutBase('/repository/', '/repo/')).toBe('/repository/');
 });
