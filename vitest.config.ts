@@ -1,8 +1,8 @@
-// Unit tests: pure logic in src/lib and the content rules, run without building the site.
+// Vitest runs two suites: `tests/unit` and `tests/build` need no build; `tests/site` reads the built site in dist/.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
 	},
 });

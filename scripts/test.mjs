@@ -40,13 +40,19 @@ rmSync(RESULTS, { recursive: true, force: true });
 
 step('Type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 
-run('Unit and content tests (Vitest)', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]);
-// A file that fails to load fails no single test, so an unsuccessful run with no failed test counts as one failure.
-count('Vitest', `${RESULTS}/unit.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests || (r.success ? 0 : 1) }));
+/** Runs Vitest over some folders and adds its counts. */
+function vitest(label, folders, report) {
+	run(label, ['node_modules/vitest/vitest.mjs', 'run', ...folders, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${report}`]);
+	// A file that fails to load fails no single test, so an unsuccessful run with no failed test counts as one failure.
+	count(label, `${RESULTS}/${report}`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests || (r.success ? 0 : 1) }));
+}
+
+vitest('Unit, content and bad-content tests (Vitest)', ['tests/unit', 'tests/build'], 'unit.json');
 
 const built = run('Build (astro build)', ['node_modules/astro/bin/astro.mjs', 'build']);
 if (built) {
 	passed += 1;
+	vitest('Built-site tests: links, published anchors, meta (Vitest)', ['tests/site'], 'site.json');
 	run('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test']);
 	count('Playwright', `${RESULTS}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
 } else {

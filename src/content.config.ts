@@ -4,8 +4,7 @@ import { glob } from 'astro/loaders';
 import { articleBlocks } from './lib/article.ts';
 import { articleLoader, readArticle } from './loaders/article.ts';
 import { yamlListLoader } from './loaders/yamlList.ts';
-import { ALIASES_FILE, DOCS_DIR, EVENTS_FILE } from './paths.ts';
-import { anchorAliasSchema } from './schemas/anchorAlias.ts';
+import { DOCS_DIR, EVENTS_FILE } from './paths.ts';
 import { articleSchema } from './schemas/article.ts';
 import { docSchema } from './schemas/doc.ts';
 import { eventSchema } from './schemas/event.ts';
@@ -31,10 +30,4 @@ const events = defineCollection({
 	schema: eventSchema(blockIds),
 });
 
-/** Old fragment ids that still lead to renamed sections; keyed by the old address. */
-const anchorAliases = defineCollection({
-	loader: yamlListLoader(ALIASES_FILE, 'from'),
-	schema: anchorAliasSchema,
-});
-
-export const collections = { article, docs, events, anchorAliases };
+export const collections = { article, docs, events };

@@ -1,7 +1,7 @@
 /** Checks every link of a built site after the build: internal pages and #fragments must exist, outside links must be https. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type LinkResult, check } from 'linkinator';
@@ -28,12 +28,9 @@ function sitePath(url: string, root: string): string {
 /** Every problem with the links of the site built in `dir`, one message each; empty when all links hold. */
 export async function checkLinks({ dir, base = '/', site }: LinkCheckOptions): Promise<string[]> {
 	const start = base.replace(/^\/+/, '');
-	// Under a base path the build is served from a folder that links the base to it, so links resolve as deployed.
+	// Under a base path the build is served from a copy placed at the base, so links resolve as deployed.
 	const server = start ? mkdtempSync(join(tmpdir(), 'link-check-')) : undefined;
-	if (server) {
-		mkdirSync(dirname(join(server, start)), { recursive: true });
-		symlinkSync(resolve(dir), join(server, start.replace(/\/+$/, '')), 'dir');
-	}
+	if (server) cpSync(dir, join(server, start), { recursive: true });
 	try {
 		return await checkServed(server ?? dir.replace(/\/+$/, ''), start, site);
 	} finally {
@@ -42,9 +39,9 @@ export async function checkLinks({ dir, base = '/', site }: LinkCheckOptions): P
 }
 
 async function checkServed(root: string, start: string, site: string | undefined): Promise<string[]> {
-	// Paths are relative to the server's root; the 404 page is linked from nowhere, so it is a start of its own.
+	// Every page is a starting point, so pages nothing links to (the 404 page) are checked too.
 	const result = await check({
-		path: [start || '.', `${start}404.html`],
+		path: [`${start}**/*.html`],
 		serverRoot: root,
 		recurse: true,
 		checkFragments: true,

@@ -36,17 +36,14 @@ export function parseYamlList(text: string, file: string, idField = 'id'): Array
 	});
 }
 
-export function yamlListLoader(file: string, idField = 'id'): Loader {
+export function yamlListLoader(file: string): Loader {
 	return {
 		name: 'yaml-list-loader',
 		async load({ store, parseData, config, watcher, logger }) {
 			const url = new URL(file, config.root);
 			const sync = async () => {
-				const entries = parseYamlList(readFileSync(url, 'utf8'), file, idField);
-				// The id is the loader's key, not a field of the schema (unless the schema's id field is `id`).
-				const parsed = await Promise.all(
-					entries.map(({ id, ...data }) => parseData({ id, data: idField === 'id' ? { id, ...data } : data, filePath: file })),
-				);
+				const entries = parseYamlList(readFileSync(url, 'utf8'), file);
+				const parsed = await Promise.all(entries.map((data) => parseData({ id: data.id, data, filePath: file })));
 				store.clear();
 				parsed.forEach((data, i) => store.set({ id: entries[i]!.id, data, filePath: file }));
 			};

@@ -3,7 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
 import { extractCitations } from '../lib/citations.ts';
 import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
-import { withBase, withoutBase } from '../lib/paths.ts';
+import { withBase } from '../lib/paths.ts';
 import { type CitingPlace, buildProvenance } from '../lib/provenance.ts';
 import { SEED_FILE } from '../paths.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
@@ -41,10 +41,4 @@ export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
 		events: events.map(({ data }) => data),
 		timelinePath: withBase('/timeline/'),
 	}).citedBy;
-}
-
-/** The old ids that must still land on section `id` of the page at `pathname` (which includes the base). */
-export async function getAliasesOf(pathname: string, id: string): Promise<string[]> {
-	const target = `${withoutBase(pathname)}#${id}`;
-	return (await getCollection('anchorAliases')).filter(({ data }) => data.to === target).map(({ data }) => data.from.split('#')[1]!);
 }

@@ -1,50 +1,38 @@
 // Bad content must stop the build with a message naming the file, the field and what was expected.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { type Fixture, makeFixture } from '../fixture.ts';
 import { SEED_FILE } from '../../src/paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const fixtures: string[] = [];
+const fixtures: Fixture[] = [];
 
-/** A copy of the project in a temporary folder, changed by `mutate`, then run through Astro's content sync. */
-function syncBroken(mutate: (path: (file: string) => string) => void): { status: number | null; output: string } {
-	const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
-	fixtures.push(dir);
-	for (const entry of ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	mutate((file) => join(dir, file));
-	// `astro sync` loads every collection and validates it, as the build does, in a fraction of the time.
-	const run = spawnSync(process.execPath, [ASTRO, 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } });
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+/** A copy of the project changed by `change`, run through `astro sync`, which loads and checks every collection as the build does, faster. */
+function syncBroken(change: (fixture: Fixture) => void): { status: number | null; output: string } {
+	const fixture = makeFixture();
+	fixtures.push(fixture);
+	change(fixture);
+	return fixture.astro(['sync']);
 }
 
-const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
-
 afterEach(() => {
-	for (const dir of fixtures.splice(0)) rmSync(dir, { recursive: true, force: true });
+	for (const fixture of fixtures.splice(0)) fixture.remove();
 });
 
 describe('the build stops', { timeout: 60_000 }, () => {
 	test('when the seed file is missing, naming it', () => {
-		const { status, output } = syncBroken((path) => unlinkSync(path(SEED_FILE)));
+		const { status, output } = syncBroken((f) => unlinkSync(f.path(SEED_FILE)));
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${SEED_FILE}: cannot read the source article (ENOENT); expected the plain-text article at this path`);
 	});
 
 	test('when the seed file is empty, naming it', () => {
-		const { status, output } = syncBroken((path) => writeFileSync(path(SEED_FILE), '\n\n'));
+		const { status, output } = syncBroken((f) => writeFileSync(f.path(SEED_FILE), '\n\n'));
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${SEED_FILE}: the file is empty; expected the article title on the first line, then its paragraphs`);
 	});
 
 	test('when a page has invalid frontmatter, naming the file and the field', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/azure.mdx'), /^title: .*$/m, 'title: 42'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/azure.mdx', 'title: Azure, the cornerstone of the partnership', 'title: 42'));
 		expect(status).not.toBe(0);
 		expect(output).toContain('docs → themes/azure data does not match collection schema');
 		expect(output).toContain('title: Expected type `"string"`, received `"number"`');
@@ -52,31 +40,31 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	});
 
 	test('when frontmatter names a block that does not exist, naming the file, the field and the blocks that exist', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/products/github-copilot.mdx'), 'sources: [p4, p5]', 'sources: [p4, p5, p99]'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/products/github-copilot.mdx', 'sources: [p4, p5]', 'sources: [p4, p5, p99]'));
 		expect(status).not.toBe(0);
 		expect(output).toContain('src/content/docs/products/github-copilot.mdx:5:1  frontmatter "sources" lists "p99", but the source article has no such block; its blocks are p1–p12');
 	});
 
 	test('when a citation names a block that does not exist, naming the file, line and id', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/responsible-ai.mdx'), '<Cite id="p8" quote="fostering trust', '<Cite id="p80" quote="fostering trust'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/responsible-ai.mdx', '<Cite id="p8" quote="fostering trust', '<Cite id="p80" quote="fostering trust'));
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/src\/content\/docs\/themes\/responsible-ai\.mdx:\d+:\d+  <Cite id="p80">: the source article has no block "p80"; its blocks are p1–p12/);
 	});
 
 	test('when a quote is not in the cited block, naming the quote and the block it is in', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/responsible-ai.mdx'), '<Cite id="p8" quote="fostering trust', '<Cite id="p9" quote="fostering trust'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/responsible-ai.mdx', '<Cite id="p8" quote="fostering trust', '<Cite id="p9" quote="fostering trust'));
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/responsible-ai\.mdx:\d+:\d+  <Cite id="p9">: the quote "fostering trust and encouraging responsible adoption of AI technologies" is not in block p9; it occurs in p8/);
 	});
 
 	test('when an h2 section cites nothing, naming the section', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/docs/themes/road-ahead.mdx'), '## The longer view', '## The longer view\n\nAn unsupported claim.\n\n## Unsupported'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/road-ahead.mdx', '## The longer view', '## The longer view\n\nAn unsupported claim.\n\n## Unsupported'));
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/road-ahead\.mdx:\d+:1  section "The longer view" \(#the-longer-view\) cites nothing; expected at least one <Cite> in it/);
 	});
 
 	test('when the seed changes, listing every citation that no longer holds', () => {
-		const { status, output } = syncBroken((path) => edit(path(SEED_FILE), 'Microsoft Azure.', 'Azure.'));
+		const { status, output } = syncBroken((f) => f.edit(SEED_FILE, 'Microsoft Azure.', 'Azure.'));
 		expect(status).not.toBe(0);
 		const broken = output.match(/^src\/content\/docs\/\S+:\d+:\d+  <Cite id="p3">: the quote "The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure\." is not in block p3/gm) ?? [];
 		// Two pages quote that sentence; both are listed, not only the first.
@@ -85,7 +73,7 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	});
 
 	test('when two events share an id, naming the file and the entries', () => {
-		const { status, output } = syncBroken((path) => edit(path('src/content/events.yaml'), '- id: 2025-microsoft-holds-a-significant-stake', '- id: 2019-microsoft-invests-1-billion'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2025-microsoft-holds-a-significant-stake', '- id: 2019-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
 		expect(output).toContain('src/content/events.yaml: entry 2 ("2019-microsoft-invests-1-billion"): field "id" repeats the value of entry 1');
 	});

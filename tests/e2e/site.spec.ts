@@ -173,3 +173,25 @@ test('every page lists the passages it rests on, linked to the source', async ({
 	await expect(page.locator('#p5')).toBeInViewport();
 	await expect(page.locator('#p5')).toContainText('GitHub Copilot: An AI pair programmer');
 });
+
+test.describe('a permalink', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('copies the section’s full address, says so, and goes to the section', async ({ page }) => {
+		await page.goto('/themes/evolution/');
+		const link = page.getByRole('link', { name: 'Link to section: Revenue share' });
+		await link.focus();
+		await expect(link).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/themes/evolution/#revenue-share');
+		await expect(page).toHaveURL(/#revenue-share$/);
+		await expect(page.locator('#revenue-share')).toBeInViewport();
+	});
+
+	test('on a source paragraph copies the paragraph’s address', async ({ page }) => {
+		await page.goto('/source/');
+		await page.getByRole('link', { name: 'Link to paragraph 7' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/source/#p7');
+	});
+});

@@ -1,0 +1,50 @@
+/** Builds a changed copy of the project, for tests of what a build does with a given change. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PROJECT_FILES = ['src', 'seeds', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface Fixture {
+	dir: string;
+	/** The absolute path of a file of the copy. */
+	path(file: string): string;
+	/** Replaces text in a file of the copy, failing if the text is not there (so a test cannot pass vacuously). */
+	edit(file: string, from: string, to: string): void;
+	/** Runs an Astro command in the copy with the project's Node. */
+	astro(args: string[], env?: Record<string, string>): { status: number | null; output: string };
+	remove(): void;
+}
+
+/** The environment without what Vitest sets for its own Vite (BASE_URL, MODE, …), which would leak into the build. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+	const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key)));
+}
+
+export function makeFixture(): Fixture {
+	const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
+	for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return {
+		dir,
+		path: (file) => join(dir, file),
+		edit(file, from, to) {
+			const text = readFileSync(join(dir, file), 'utf8');
+			if (!text.includes(from)) throw new Error(`fixture: "${from}" is not in ${file}`);
+			writeFileSync(join(dir, file), text.replace(from, to));
+		},
+		astro(args, env = {}) {
+			const run = spawnSync(process.execPath, [ASTRO, ...args], {
+				cwd: dir,
+				encoding: 'utf8',
+				env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			});
+			return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}

@@ -1,0 +1,31 @@
+// Links that travel: every page describes itself for link previews, and crawlers find every page.
+import { readFileSync } from 'node:fs';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { expect, test } from 'vitest';
+import { readBuiltAnchors } from '../../scripts/anchors.ts';
+
+const SITE = 'http://localhost:4321';
+const pages = Object.keys(readBuiltAnchors('dist'));
+
+test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path) => {
+	const document = parseDocument(readFileSync(`dist${path}index.html`, 'utf8'));
+	const attribute = (selector: (el: { name: string; attribs: Record<string, string> }) => boolean, name: string) =>
+		DomUtils.findOne((el) => selector(el), document.children)?.attribs[name];
+	const meta = (key: string) => attribute((el) => el.name === 'meta' && (el.attribs['property'] === key || el.attribs['name'] === key), 'content');
+	expect(attribute((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', 'href')).toBe(`${SITE}${path}`);
+	expect(meta('og:url')).toBe(`${SITE}${path}`);
+	expect(meta('og:title')?.length).toBeGreaterThan(3);
+	expect(meta('og:description')?.length).toBeGreaterThan(20);
+	expect(meta('twitter:card')).toBe('summary');
+	expect(meta('twitter:title')).toBe(meta('og:title'));
+});
+
+test('the sitemap lists every page and nothing else', () => {
+	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')).sort();
+	expect(listed).toEqual([...pages].sort());
+});
+
+test('robots.txt allows crawling and points at the sitemap', () => {
+	expect(readFileSync('dist/robots.txt', 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+});
