@@ -13,7 +13,7 @@ export interface LinkCheckOptions {
 	/** The base path the site was built with, e.g. `/` or `/partnership/`. */
 	base?: string;
 	/** The site's own origin: absolute links to it (canonical, sitemap) are its own, not outside links. */
-	site?: string;
+	site?: string | undefined;
 }
 
 /** Where linkinator's local server lives, so links to anything else count as outside links. */

@@ -38,7 +38,7 @@ test('searching for a product name finds its page', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Search' }).click();
 	await page.getByRole('searchbox', { name: 'Search the site' }).fill('GitHub Copilot');
-	await expect(page.getByRole('status')).toHaveText(/\d+ results? for “GitHub Copilot”/);
+	await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for “GitHub Copilot”/);
 	const first = page.locator('[data-search-results] > li').first();
 	await expect(first.getByRole('link').first()).toHaveText('GitHub Copilot');
 	await first.getByRole('link').first().click();
