@@ -1,7 +1,7 @@
 // Prints, page by page, the citations the site makes and how much of the article they cover; exits 1 on any problem.
 import { pathToFileURL } from 'node:url';
 import { citationErrorMessage, readSiteProvenance } from '../src/integrations/citations.ts';
-import { SEED_FILE } from '../src/paths.ts';
+import { SEED_FILE } from '../src/files.ts';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -28,7 +28,7 @@ for (const [id, places] of provenance.citedBy) console.log(`  ${id.padEnd(4)} ci
 console.log(`${plural(provenance.citationCount, 'citation')} on ${plural(provenance.pages.length, 'page')}`);
 
 if (provenance.problems.length > 0) {
-	console.error(`\n${citationErrorMessage(provenance)}`);
+	console.error(`\n${citationErrorMessage(provenance.problems)}`);
 	process.exit(1);
 }
 console.log('Every citation holds.');

@@ -14,14 +14,18 @@ function run(label, args) {
 	return status === 0;
 }
 
-/** Adds a test runner's counts from its JSON report; a report that is missing counts as one failure. */
-function count(label, file, read) {
+/**
+ * Adds a test runner's counts from its JSON report. A missing report, or a run that failed outside any
+ * test (a config error, a server that did not start), counts as one failure, so it can never pass unseen.
+ */
+function count(label, file, read, ok = true) {
 	if (!existsSync(file)) {
 		console.log(`✖ ${label}: no report at ${file}, so the suite did not run to the end`);
 		failed += 1;
 		return;
 	}
 	const result = read(JSON.parse(readFileSync(file, 'utf8')));
+	if (!ok && result.failed === 0) result.failed = 1;
 	console.log(`  ${label}: ${result.passed} passed, ${result.failed} failed`);
 	passed += result.passed;
 	failed += result.failed;
@@ -42,9 +46,8 @@ step('Type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 
 /** Runs Vitest over some folders and adds its counts. */
 function vitest(label, folders, report) {
-	run(label, ['node_modules/vitest/vitest.mjs', 'run', ...folders, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${report}`]);
-	// A file that fails to load fails no single test, so an unsuccessful run with no failed test counts as one failure.
-	count(label, `${RESULTS}/${report}`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests || (r.success ? 0 : 1) }));
+	const ok = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...folders, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${report}`]);
+	count(label, `${RESULTS}/${report}`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }), ok);
 }
 
 vitest('Unit, content and bad-content tests (Vitest)', ['tests/unit', 'tests/build'], 'unit.json');
@@ -53,8 +56,8 @@ const built = run('Build (astro build)', ['node_modules/astro/bin/astro.mjs', 'b
 if (built) {
 	passed += 1;
 	vitest('Built-site tests: links, published anchors, meta (Vitest)', ['tests/site'], 'site.json');
-	run('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test']);
-	count('Playwright', `${RESULTS}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+	const ok = run('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test']);
+	count('Playwright', `${RESULTS}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + r.errors.length }), ok);
 } else {
 	console.log('✖ The build failed, so the browser tests did not run');
 	failed += 1;

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SITE } from '../site.ts';
 
 /** Throws with every message Pagefind reported for one step, so nothing is silently dropped. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -17,19 +18,23 @@ export default function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
 					assertNoErrors('create an index', errors);
 					if (!index) throw new Error('Pagefind returned no index and no error');
 
 					const added = await index.addDirectory({ path: outDir });
 					assertNoErrors(`index ${outDir}`, added.errors);
-					if (added.page_count === 0) {
-						throw new Error('Pagefind indexed no page: every page should mark its content with data-pagefind-body');
+					// page_count counts every HTML file read; the pages indexed are the ones with a fragment.
+					const files = await index.getFiles();
+					assertNoErrors('list the index', files.errors);
+					const indexed = files.files.filter((file) => file.path.startsWith('fragment/')).length;
+					if (indexed === 0) {
+						throw new Error(`Pagefind indexed none of the ${added.page_count} HTML files: pages mark their content with data-pagefind-body`);
 					}
 
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					assertNoErrors('write the index', written.errors);
-					logger.info(`Indexed ${added.page_count} pages for search`);
+					logger.info(`Indexed ${indexed} of ${added.page_count} pages for search`);
 				} catch (cause) {
 					throw new Error('Building the search index failed', { cause });
 				} finally {

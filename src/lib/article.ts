@@ -36,9 +36,10 @@ export class ArticleParseError extends Error {
 
 export const INTRODUCTION_ID = 'introduction';
 
-const LIST_MARKER = /^\s*[-*•]\s+/;
-// A line that ends like a sentence (or introduces a list) is prose, however short.
-const SENTENCE_END = /[.!?:;,…"'”’)\]]$/;
+// Bullets (`-`, `*`, `•`) and numbers (`1.`, `2)`) start list items.
+const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)])\s+/;
+// A line that ends like a sentence (or introduces a list) is prose, however short; a question can be a heading.
+const SENTENCE_END = /[.!:;,…"'”’)\]]$/;
 const MAX_HEADING_WORDS = 12;
 
 /**
@@ -119,4 +120,20 @@ export function groupListItems(blocks: readonly Block[]): Block[][] {
 		else runs.push([block]);
 	}
 	return runs;
+}
+
+/** A block's number as readers see it: `p7` → 7. */
+export function blockNumber(id: string): number {
+	return Number(id.slice(1));
+}
+
+/** The site path of a block on the source page. */
+export function blockPath(id: string): string {
+	return `/source/#${id}`;
+}
+
+/** The first `words` words of a passage, with an ellipsis when there is more. */
+export function excerpt(text: string, words: number): string {
+	const all = text.split(/\s+/);
+	return all.length > words ? `${all.slice(0, words).join(' ')} …` : text;
 }

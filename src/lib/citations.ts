@@ -2,7 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import { type MdastNode, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import type { Block } from './article.ts';
+import { type Block, excerpt } from './article.ts';
 
 /** The name of the MDX component that cites a source. */
 export const CITE_COMPONENT = 'Cite';
@@ -108,8 +108,16 @@ function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef |
 	if (quote !== undefined && normalizePassage(quote) === '') {
 		problems.push({ at, message: `<${CITE_COMPONENT}> has an empty quote; leave it out or quote the words cited` });
 	}
-	if (id !== undefined && url === undefined) return { kind: 'article', blockId: id, quote, at, section };
-	if (url !== undefined && id === undefined) return { kind: 'external', url, publisher: attributes.get('publisher'), quote, at, section };
+	if (id !== undefined && url === undefined) {
+		// A quote pins the citation to its words, so a changed or renumbered seed cannot leave it pointing elsewhere unseen.
+		if (quote === undefined) problems.push({ at, message: `<${CITE_COMPONENT} id="${id}">: add quote="…" with the words of block ${id} the statement rests on` });
+		return { kind: 'article', blockId: id, quote, at, section };
+	}
+	if (url !== undefined && id === undefined) {
+		const publisher = attributes.get('publisher');
+		if (!publisher) problems.push({ at, message: `<${CITE_COMPONENT} url="${url}">: add publisher="…", the name readers see for this source` });
+		return { kind: 'external', url, publisher, quote, at, section };
+	}
 	problems.push({
 		at,
 		message: `<${CITE_COMPONENT}> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)`,
@@ -124,7 +132,16 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
 	const index = yaml.value.split('\n').findIndex((line) => /^sources\s*:/.test(line));
 	// The frontmatter starts after the opening `---` on line 1.
 	const line = index === -1 ? 1 : index + 2;
-	const data = (parseYaml(yaml.value) ?? {}) as { title?: unknown; sources?: unknown };
+	let data: { title?: unknown; sources?: unknown };
+	try {
+		data = (parseYaml(yaml.value) ?? {}) as typeof data;
+	} catch (error) {
+		const position = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+		// Frontmatter lines are counted after the opening `---` on line 1.
+		const at = { file, line: (position?.line ?? 0) + 1, column: position?.col ?? 1 };
+		problems.push({ at, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+		return { sources: { ids: [], line: 1 } };
+	}
 	const title = typeof data.title === 'string' ? data.title : undefined;
 	const ids = data.sources;
 	if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
@@ -139,9 +156,18 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
  * follow github-slugger, as Astro's do, so a citation's section links to the heading on the page.
  */
 export function extractCitations(mdx: string, file: string): PageCitations {
-	const root = mdxToMdast(mdx);
-	const slugger = new GithubSlugger();
 	const problems: CitationProblem[] = [];
+	let root: MdastNode;
+	try {
+		root = mdxToMdast(mdx);
+	} catch (error) {
+		// The MDX parser reports `line:column: message`; an editor needs the file with it.
+		const message = (error as Error).message;
+		const [, line = '1', column = '1', rest = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
+		problems.push({ at: { file, line: Number(line), column: Number(column) }, message: `not valid MDX: ${rest.split('\n')[0]}` });
+		return { file, sections: [], citations: [], sources: { ids: [], line: 1 }, problems };
+	}
+	const slugger = new GithubSlugger();
 	const sections: PageCitations['sections'] = [];
 	const citations: Citation[] = [];
 	let section: SectionRef | undefined;
@@ -171,10 +197,10 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 	return { file, ...readFrontmatter(root, file, problems), sections, citations, problems };
 }
 
-/** A short form of a long quote for messages. */
-function clip(text: string, words = 12): string {
-	const all = text.split(/\s+/);
-	return all.length > words ? `${all.slice(0, words).join(' ')} …` : text;
+/** Whether `quote` stands in `text` as whole words (both already normalized): "zure" is not in "Azure". */
+export function quotedIn(text: string, quote: string): boolean {
+	const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** Checks one page's citations against the article's blocks; returns every problem, not only the first. */
@@ -198,12 +224,17 @@ export function verifyPage(page: PageCitations, blocks: readonly Block[]): Citat
 		}
 		if (citation.quote === undefined) continue;
 		const quote = normalizePassage(citation.quote);
-		if (normalizePassage(block.text).includes(quote)) continue;
-		const elsewhere = normalized.filter((b) => b.text.includes(quote)).map((b) => b.id);
+		// One word could stand anywhere; it pins a passage only when it is the whole block.
+		if (quote.split(' ').length < 2 && quote !== normalizePassage(block.text)) {
+			problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${citation.quote}" is too short to pin a passage; quote at least two words` });
+			continue;
+		}
+		if (quotedIn(normalizePassage(block.text), quote)) continue;
+		const elsewhere = normalized.filter((b) => quotedIn(b.text, quote)).map((b) => b.id);
 		problems.push({
 			at: citation.at,
 			message:
-				`<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${clip(citation.quote)}" is not in block ${citation.blockId}; ` +
+				`<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${excerpt(citation.quote, 12)}" is not in block ${citation.blockId}; ` +
 				(elsewhere.length > 0 ? `it occurs in ${elsewhere.join(', ')}` : 'it occurs nowhere in the article'),
 		});
 	}

@@ -70,3 +70,25 @@ export function parentId(id: string): string | undefined {
 export function childPages<T extends { id: string }>(id: string, pages: readonly T[]): T[] {
 	return pages.filter((page) => parentId(page.id) === id);
 }
+
+/** An entry of the header's primary navigation: a whole group, or a single page of a group without an index. */
+export interface PrimaryLink {
+	label: string;
+	path: string;
+	/** The pages for which this entry is the current one. */
+	ids: string[];
+}
+
+/**
+ * The header's navigation: a group whose first page is its index (the overview, `themes`, `products`)
+ * is one entry named after the group; a group without an index lists each of its pages.
+ */
+export function primaryNavigation(navigation: readonly NavGroup[]): PrimaryLink[] {
+	return navigation.flatMap((group) => {
+		const first = group.links[0]!;
+		const hasIndex = first.id === 'index' || group.links.every((link) => link.id === first.id || link.id.startsWith(`${first.id}/`));
+		return hasIndex
+			? [{ label: group.label, path: first.path, ids: group.links.map((link) => link.id) }]
+			: group.links.map((link) => ({ label: link.label, path: link.path, ids: [link.id] }));
+	});
+}

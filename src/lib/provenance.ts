@@ -1,6 +1,6 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
-import type { Block } from './article.ts';
-import { type CitationProblem, type PageCitations, verifyPage } from './citations.ts';
+import { type Block, excerpt } from './article.ts';
+import { type CitationProblem, type PageCitations, type SourceLocation, verifyPage } from './citations.ts';
 
 /** A page of the site with the citations found in its MDX. */
 export interface CitingPage {
@@ -8,13 +8,16 @@ export interface CitingPage {
 	title: string;
 	/** The page's URL path, e.g. `/themes/azure/`. */
 	path: string;
+	/** The source page shows the whole article; its own citations are checked but cover nothing. */
+	isSource?: boolean;
 }
 
-/** A dated event and the blocks it rests on. */
+/** A dated event and the blocks it rests on, with where it is written. */
 export interface CitingEvent {
 	id: string;
 	title: string;
 	sources: readonly string[];
+	at: SourceLocation;
 }
 
 /** A place on the site that cites a block, as a link: `/themes/azure/#more-than-funding`. */
@@ -49,7 +52,8 @@ export function buildProvenance({ seedFile, blocks, pages, events, timelinePath 
 		if (places && !places.some((p) => p.href === place.href)) places.push(place);
 	};
 
-	for (const { citations, title, path } of pages) {
+	for (const { citations, title, path, isSource } of pages) {
+		if (isSource) continue;
 		for (const citation of citations.citations) {
 			if (citation.kind !== 'article') continue;
 			cite(citation.blockId, citation.section
@@ -61,12 +65,19 @@ export function buildProvenance({ seedFile, blocks, pages, events, timelinePath 
 		for (const id of event.sources) cite(id, { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` });
 	}
 
+	const range = blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none';
+	const eventProblems = events.flatMap((event) =>
+		event.sources
+			.filter((id) => !citedBy.has(id))
+			.map((id) => ({ at: event.at, message: `event "${event.id}": sources lists "${id}", but the source article has no such block; its blocks are ${range}` })),
+	);
 	const uncited = blocks.filter((block) => citedBy.get(block.id)!.length === 0);
 	const problems = [
 		...pages.flatMap((page) => verifyPage(page.citations, blocks)),
+		...eventProblems,
 		...uncited.map((block) => ({
 			at: { file: seedFile, line: block.line, column: 1 },
-			message: `block ${block.id} ("${block.text.split(/\s+/).slice(0, 6).join(' ')} …") is cited by no page or event; expected every block of the article to be cited`,
+			message: `block ${block.id} ("${excerpt(block.text, 6)}") is cited by no page or event; expected every block of the article to be cited`,
 		})),
 	];
 	return { citedBy, uncited, problems };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { type Article, parseArticle } from '../lib/article.ts';
-import { SEED_FILE } from '../paths.ts';
+import { SEED_FILE } from '../files.ts';
 
 
 /** The id of the single entry of the `article` collection. */

@@ -2,17 +2,15 @@
 import { z } from 'astro/zod';
 import { blockIdsSchema } from './citations.ts';
 
-export function docSchema(blockIds: readonly string[]) {
-	return z.strictObject({
-		/** The page's title: its `<h1>`, `<title>` and navigation label. */
-		title: z.string().trim().min(1),
-		/** One or two sentences for search results, link previews and the overview's cards. */
-		description: z.string().trim().min(20).max(200),
-		/** The blocks of the source article this page rests on, e.g. `[p3, p7]`. */
-		sources: blockIdsSchema(blockIds),
-		/** Position among the pages of its navigation group; lower comes first. */
-		order: z.number().int().nonnegative(),
-		/** A shorter label for the sidebar, when the title is long. */
-		navLabel: z.string().trim().min(1).optional(),
-	});
-}
+export const docSchema = z.strictObject({
+	/** The page's title: its `<h1>`, `<title>` and navigation label. */
+	title: z.string().trim().min(1),
+	/** One or two sentences for search results, link previews and the overview's cards. */
+	description: z.string().trim().min(20).max(200),
+	/** The blocks of the source article this page rests on, e.g. `[p3, p7]`. */
+	sources: blockIdsSchema,
+	/** Position among the pages of its navigation group; lower comes first. */
+	order: z.number().int().nonnegative(),
+	/** A shorter label for the sidebar, when the title is long. */
+	navLabel: z.string().trim().min(1).optional(),
+});

@@ -14,19 +14,17 @@ export const partialDateSchema = z
 		error: 'is not a day of the calendar',
 	});
 
-export function eventSchema(blockIds: readonly string[]) {
-	return z.strictObject({
-		/** Permanent anchor on the timeline: the date, then a few words, e.g. `2019-microsoft-invests-1-billion`. */
-		id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
-			error: 'expected the date then lowercase words joined by hyphens, e.g. 2019-microsoft-invests',
-		}),
-		date: partialDateSchema,
-		/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
-		label: z.string().trim().min(1).optional(),
-		title: z.string().trim().min(1),
-		summary: z.string().trim().min(1),
-		category: z.enum(EVENT_CATEGORIES),
-		/** The blocks of the source article that speak of this event. */
-		sources: blockIdsSchema(blockIds),
-	});
-}
+export const eventSchema = z.strictObject({
+	/** Permanent anchor on the timeline: the date, then a few words, e.g. `2019-microsoft-invests-1-billion`. */
+	id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
+		error: 'expected the date then lowercase words joined by hyphens, e.g. 2019-microsoft-invests',
+	}),
+	date: partialDateSchema,
+	/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
+	label: z.string().trim().min(1).optional(),
+	title: z.string().trim().min(1),
+	summary: z.string().trim().min(1),
+	category: z.enum(EVENT_CATEGORIES),
+	/** The blocks of the source article that speak of this event. */
+	sources: blockIdsSchema,
+});

@@ -1,8 +1,8 @@
 /** The anchor aliases of src/content/anchor-aliases.yaml, read once per build and validated. */
 import { readFileSync } from 'node:fs';
-import { withoutBase } from '../lib/paths.ts';
+import { withoutBase } from './basePath.ts';
 import { parseYamlList } from '../loaders/yamlList.ts';
-import { ALIASES_FILE } from '../paths.ts';
+import { ALIASES_FILE } from '../files.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
 
 // Not a content collection: Astro warns on every query of an empty collection, and no aliases is the usual state.

@@ -3,9 +3,9 @@ import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
 import { extractCitations } from '../lib/citations.ts';
 import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
-import { withBase } from '../lib/paths.ts';
+import { withBase } from './basePath.ts';
 import { type CitingPlace, buildProvenance } from '../lib/provenance.ts';
-import { SEED_FILE } from '../paths.ts';
+import { EVENTS_FILE, SEED_FILE, SOURCE_PAGE_FILE } from '../files.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
@@ -33,12 +33,13 @@ export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
 		citations: extractCitations(entry.body ?? '', entry.filePath ?? entry.id),
 		title: entry.data.title,
 		path: withBase(pagePath(entry.id)),
+		isSource: entry.filePath?.endsWith(`/${SOURCE_PAGE_FILE}`) ?? false,
 	}));
 	return buildProvenance({
 		seedFile: SEED_FILE,
 		blocks: articleBlocks(article),
 		pages,
-		events: events.map(({ data }) => data),
+		events: events.map(({ data }) => ({ ...data, at: { file: EVENTS_FILE, line: 1, column: 1 } })),
 		timelinePath: withBase('/timeline/'),
 	}).citedBy;
 }

@@ -2,7 +2,7 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Fixture, makeFixture } from '../fixture.ts';
-import { SEED_FILE } from '../../src/paths.ts';
+import { SEED_FILE } from '../../src/files.ts';
 
 const fixtures: Fixture[] = [];
 
@@ -72,10 +72,28 @@ describe('the build stops', { timeout: 60_000 }, () => {
 		expect(output).toMatch(/^2 citation problems against seeds\/000_65962688311309a5\.txt:$/m);
 	});
 
+	test('when a page is not valid MDX, naming the file and line', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/road-ahead.mdx', '## The longer view', '## The longer view\n\n<Cite id="p12"'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/docs\/themes\/road-ahead\.mdx:\d+:\d+  not valid MDX: /m);
+	});
+
+	test('when frontmatter is not valid YAML, naming the file and line', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/road-ahead.mdx', 'sources: [p11, p12]', 'sources: [p11, p12'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/docs\/themes\/road-ahead\.mdx:\d+:\d+  frontmatter is not valid YAML: /m);
+	});
+
+	test('when an event rests on a block that does not exist, naming the file, line and event', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'sources: [p9]', 'sources: [p9, p99]'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2025-microsoft-holds-a-significant-stake": sources lists "p99", but the source article has no such block; its blocks are p1–p12$/m);
+	});
+
 	test('when two events share an id, naming the file and the entries', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2025-microsoft-holds-a-significant-stake', '- id: 2019-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/events.yaml: entry 2 ("2019-microsoft-invests-1-billion"): field "id" repeats the value of entry 1');
+		expect(output).toContain('src/content/events.yaml: entry 3 ("2019-microsoft-invests-1-billion"): field "id" repeats the value of entry 1');
 	});
 });
 

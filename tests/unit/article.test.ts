@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ArticleParseError, articleBlocks, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article.ts';
-import { SEED_FILE } from '../../src/paths.ts';
+import { ArticleParseError, articleBlocks, blockNumber, blockPath, excerpt, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article.ts';
+import { SEED_FILE } from '../../src/files.ts';
 
 const seed = readFileSync(SEED_FILE, 'utf8');
 
@@ -134,5 +134,29 @@ describe('groupListItems', () => {
 			'p5',
 			'p6',
 		]);
+	});
+});
+
+describe('parseArticle on numbered lists and questions', () => {
+	test('reads numbered items as list items', () => {
+		const article = parseArticle('Title\nSteps:\n1. First step.\n2) Second step.\n');
+		expect(articleBlocks(article).map((b) => [b.kind, b.text])).toEqual([
+			['paragraph', 'Steps:'],
+			['list-item', 'First step.'],
+			['list-item', 'Second step.'],
+		]);
+	});
+
+	test('reads a short question as a heading', () => {
+		expect(isHeadingLine('What Comes Next?')).toBe(true);
+	});
+});
+
+describe('block helpers', () => {
+	test('number a block, address it on the source page and shorten its text', () => {
+		expect(blockNumber('p12')).toBe(12);
+		expect(blockPath('p3')).toBe('/source/#p3');
+		expect(excerpt('one two three four', 2)).toBe('one two …');
+		expect(excerpt('one two', 2)).toBe('one two');
 	});
 });

@@ -16,7 +16,7 @@ describe('normalizePassage', () => {
 
 describe('extractCitations', () => {
 	test('reads each citation with its line, column and h2 section', () => {
-		const result = extractCitations(page('Intro.<Cite id="p1" />\n\n## Money\n\n### Detail\n\nMore.<Cite id="p2" quote="over $13 billion" />'), 'a.mdx');
+		const result = extractCitations(page('Intro.<Cite id="p1" quote="invested $1 billion" />\n\n## Money\n\n### Detail\n\nMore.<Cite id="p2" quote="over $13 billion" />'), 'a.mdx');
 		expect(result.citations.map((c) => [c.kind === 'article' && c.blockId, c.at.line, c.at.column, c.section?.id])).toEqual([
 			['p1', 6, 7, undefined],
 			['p2', 12, 6, 'money'],
@@ -36,12 +36,12 @@ describe('extractCitations', () => {
 	});
 
 	test('gives headings the ids Astro gives them, repeated ones included', () => {
-		const result = extractCitations(page('## Why it matters\n\nA.<Cite id="p1" />\n\n## Why it matters\n\nB.<Cite id="p1" />'), 'a.mdx');
+		const result = extractCitations(page('## Why it matters\n\nA.<Cite id="p1" quote="in 2019" />\n\n## Why it matters\n\nB.<Cite id="p1" quote="in 2019" />'), 'a.mdx');
 		expect(result.sections.map((s) => s.id)).toEqual(['why-it-matters', 'why-it-matters-1']);
 	});
 
 	test('reports a citation with neither or both of id and url', () => {
-		const result = extractCitations(page('A.<Cite quote="x" /> B.<Cite id="p1" url="https://e.org" />'), 'a.mdx');
+		const result = extractCitations(page('A.<Cite quote="x y" /> B.<Cite id="p1" url="https://e.org" />'), 'a.mdx');
 		expect(result.citations).toEqual([]);
 		expect(result.problems.map((p) => p.message)).toEqual([
 			'<Cite> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)',
@@ -55,8 +55,35 @@ describe('extractCitations', () => {
 	});
 
 	test('reports a citation inside a heading', () => {
-		const result = extractCitations(page('## Money <Cite id="p1" />\n\nText.'), 'a.mdx');
+		const result = extractCitations(page('## Money <Cite id="p1" quote="in 2019" />\n\nText.'), 'a.mdx');
 		expect(result.problems.map((p) => p.message)).toContain('<Cite> cannot stand in a heading; place it after the statement it supports');
+	});
+});
+
+describe('extractCitations on unreadable input', () => {
+	test('names the file and line of MDX that cannot be parsed', () => {
+		const result = extractCitations(page('Text.\n\n<Cite id="p1" quote="x y"'), 'a.mdx');
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0]!.at.file).toBe('a.mdx');
+		expect(result.problems[0]!.message).toMatch(/^not valid MDX: /);
+	});
+
+	test('names the file and line of frontmatter that is not valid YAML', () => {
+		const result = extractCitations('---\ntitle: x\nsources: [p1\n---\n\nText.\n', 'a.mdx');
+		expect(result.problems.map((p) => [p.at.file, p.message.split(':')[0]])).toEqual([['a.mdx', 'frontmatter is not valid YAML']]);
+		expect(result.problems[0]!.at.line).toBeGreaterThan(1);
+	});
+
+	test('asks for the quote a citation of the article rests on', () => {
+		expect(extractCitations(page('Text.<Cite id="p1" />'), 'a.mdx').problems.map((p) => p.message)).toEqual([
+			'<Cite id="p1">: add quote="…" with the words of block p1 the statement rests on',
+		]);
+	});
+
+	test('asks for the publisher of an outside source', () => {
+		expect(extractCitations(page('Text.<Cite url="https://example.org/" />'), 'a.mdx').problems.map((p) => p.message)).toEqual([
+			'<Cite url="https://example.org/">: add publisher="…", the name readers see for this source',
+		]);
 	});
 });
 
@@ -81,33 +108,38 @@ describe('verifyPage', () => {
 	});
 
 	test('names a block that does not exist and the blocks that do', () => {
-		expect(verify('Text.<Cite id="p9" />', '[p9]')).toBe(
+		expect(verify('Text.<Cite id="p9" quote="in 2019" />', '[p9]')).toBe(
 			'a.mdx:3:1  frontmatter "sources" lists "p9", but the source article has no such block; its blocks are p1–p4\n' +
 				'a.mdx:6:6  <Cite id="p9">: the source article has no block "p9"; its blocks are p1–p4',
 		);
 	});
 
 	test('names an h2 section that cites nothing', () => {
-		expect(verify('Intro.<Cite id="p1" />\n\n## Uncited\n\nA claim.')).toBe(
+		expect(verify('Intro.<Cite id="p1" quote="in 2019" />\n\n## Uncited\n\nA claim.')).toBe(
 			'a.mdx:8:1  section "Uncited" (#uncited) cites nothing; expected at least one <Cite> in it',
 		);
 	});
 
 	test('keeps frontmatter sources and inline citations in step', () => {
-		expect(verify('Text.<Cite id="p2" />', '[p1]')).toBe(
+		expect(verify('Text.<Cite id="p2" quote="over $13 billion" />', '[p1]')).toBe(
 			'a.mdx:3:1  frontmatter "sources" lists p1, but no <Cite id="p1"> on the page cites it\n' +
 				'a.mdx:3:1  the page cites p2, but frontmatter "sources" does not list it',
 		);
 	});
 
+	test('matches a quote on whole words only, and asks for at least two of them', () => {
+		expect(verify('Text.<Cite id="p1" quote="nvested $1" />')).toMatch(/the quote "nvested \$1" is not in block p1; it occurs nowhere in the article/);
+		expect(verify('Text.<Cite id="p1" quote="Microsoft" />')).toMatch(/the quote "Microsoft" is too short to pin a passage; quote at least two words/);
+	});
+
 	test('requires an outside source to be an https URL', () => {
-		expect(verify('Text.<Cite id="p1" /> Also.<Cite url="http://example.org" publisher="Example" />')).toBe(
-			'a.mdx:6:28  <Cite url="http://example.org">: expected an absolute https:// URL',
+		expect(verify('Text.<Cite id="p1" quote="in 2019" /> Also.<Cite url="http://example.org" publisher="Example" />')).toBe(
+			'a.mdx:6:44  <Cite url="http://example.org">: expected an absolute https:// URL',
 		);
 	});
 
 	test('reports every problem of a page, not only the first', () => {
-		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" />\n\nB.<Cite id="p1" quote="nowhere" />\n\n## S\n\nC.'), 'a.mdx'), blocks);
+		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" quote="in 2019" />\n\nB.<Cite id="p1" quote="nowhere at all" />\n\n## S\n\nC.'), 'a.mdx'), blocks);
 		expect(problems).toHaveLength(3);
 	});
 });

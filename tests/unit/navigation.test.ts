@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildNavigation, childPages, neighbours, pagePath } from '../../src/lib/navigation.ts';
+import { buildNavigation, childPages, neighbours, pagePath, primaryNavigation } from '../../src/lib/navigation.ts';
 
 const pages = [
 	{ id: 'timeline', title: 'Timeline', order: 0 },
@@ -62,5 +62,19 @@ describe('childPages', () => {
 
 	test('lists nothing under a page that has no folder', () => {
 		expect(childPages('timeline', pages)).toEqual([]);
+	});
+});
+
+describe('primaryNavigation', () => {
+	test('names a group with an index page once, and lists the pages of a group without one', () => {
+		const primary = primaryNavigation(buildNavigation([...pages, { id: 'source', title: 'Source article', order: 1 }]));
+		expect(primary.map((p) => `${p.label} ${p.path}`)).toEqual([
+			'Overview /',
+			'Themes /themes/',
+			'Products /products/',
+			'Timeline /timeline/',
+			'Source article /source/',
+		]);
+		expect(primary[1]!.ids).toEqual(['themes', 'themes/a', 'themes/b']);
 	});
 });

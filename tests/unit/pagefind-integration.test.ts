@@ -32,6 +32,12 @@ test('writes a search index next to the pages it indexed', { timeout: 30_000 }, 
 test('fails the build when there is nothing to index', { timeout: 30_000 }, async () => {
 	await expect(indexSite({})).rejects.toMatchObject({
 		message: 'Building the search index failed',
-		cause: { message: expect.stringContaining('Pagefind indexed no page') },
+		cause: { message: expect.stringContaining('Pagefind indexed none of the 0 HTML files') },
+	});
+});
+
+test('fails the build when no page marks content for search', { timeout: 30_000 }, async () => {
+	await expect(indexSite({ 'index.html': '<html lang="en"><body><main data-pagefind-body></main></body></html>', 'a.html': '<html lang="en"><body><p>Text.</p></body></html>' })).rejects.toMatchObject({
+		cause: { message: expect.stringContaining('Pagefind indexed none of the 2 HTML files') },
 	});
 });

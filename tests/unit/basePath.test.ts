@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withBase, withoutBase } from '../../src/lib/paths.ts';
+import { withBase, withoutBase } from '../../src/lib/basePath.ts';
 
 test('prefixes a path with the base, with a single slash between', () => {
 	expect(withBase('/themes/azure/', '/')).toBe('/themes/azure/');

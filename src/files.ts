@@ -6,6 +6,12 @@ export const SEED_FILE = 'seeds/000_65962688311309a5.txt';
 /** The pages, in MDX; a file's path below this folder is its URL. */
 export const DOCS_DIR = 'src/content/docs';
 
+/** Which files under DOCS_DIR are pages. */
+export const DOCS_PATTERN = '**/*.mdx';
+
+/** The page (under DOCS_DIR) that shows the whole article; its citations cover nothing. */
+export const SOURCE_PAGE_FILE = 'source.mdx';
+
 /** The dated events of the timeline. */
 export const EVENTS_FILE = 'src/content/events.yaml';
 
