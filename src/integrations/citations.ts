@@ -1,10 +1,11 @@
-/** Checks every citation of the site against the seed before Astro builds, failing with all problems at once. */
+/** Checks every citation of the site against the seed (and that events name real product pages) before Astro builds, failing with all problems at once. */
 import { globSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleBlocks } from '../lib/article.ts';
 import { type CitationProblem, extractCitations, formatProblems } from '../lib/citations.ts';
 import { type CitingPage, type Provenance, buildProvenance } from '../lib/provenance.ts';
+import { checkEventProducts } from '../lib/timeline.ts';
 import { readArticle } from '../loaders/article.ts';
 import { parseYamlList } from '../loaders/yamlList.ts';
 import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SEED_FILE, SOURCE_PAGE_FILE } from '../files.ts';
@@ -32,11 +33,17 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 	const events = parseYamlList(eventsText, EVENTS_FILE).map((event) => ({
 		id: event.id,
 		title: String(event['title'] ?? event.id),
-		sources: Array.isArray(event['sources']) ? event['sources'].map(String) : [],
+		products: Array.isArray(event['products']) ? event['products'].map(String) : [],
+		// Entries of the wrong shape are left to the schema, which names them; only readable ones are checked here.
+		article: (Array.isArray(event['article']) ? event['article'] : []).filter(
+			(c): c is { block: string; quote: string } => typeof c?.block === 'string' && typeof c?.quote === 'string',
+		),
 		// The line of the entry's id, so a problem points at the event.
 		at: { file: EVENTS_FILE, line: lines.findIndex((line) => line.includes(`id: ${event.id}`)) + 1 || 1, column: 1 },
 	}));
 	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, timelinePath: EVENTS_FILE });
+	const productPages = files.filter((file) => /^products\/[^/]+\.mdx$/.test(file) && file !== 'products/index.mdx').map((file) => file.slice('products/'.length, -'.mdx'.length));
+	provenance.problems.push(...checkEventProducts(events, productPages));
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
 	return { ...provenance, pages, blockCount: blocks.length, citationCount };
 }

@@ -203,11 +203,46 @@ export function quotedIn(text: string, quote: string): boolean {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
+/** The article's blocks, ready to look up and search by the citation checks. */
+export interface BlockIndex {
+	byId: Map<string, Block>;
+	normalized: Array<{ id: string; text: string }>;
+	/** `p1–p12`, for messages. */
+	range: string;
+}
+
+export function indexBlocks(blocks: readonly Block[]): BlockIndex {
+	return {
+		byId: new Map(blocks.map((block) => [block.id, block])),
+		normalized: blocks.map((block) => ({ id: block.id, text: normalizePassage(block.text) })),
+		range: blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none',
+	};
+}
+
+/**
+ * What is wrong with citing `quote` from block `blockId`, or `undefined` when it holds: the block
+ * must exist, and the quote stand in it as at least two whole words (or be the whole block).
+ */
+export function checkArticleQuote(blockId: string, quote: string | undefined, index: BlockIndex): string | undefined {
+	const block = index.byId.get(blockId);
+	if (!block) return `the source article has no block "${blockId}"; its blocks are ${index.range}`;
+	if (quote === undefined) return undefined;
+	const normalized = normalizePassage(quote);
+	// One word could stand anywhere; it pins a passage only when it is the whole block.
+	if (normalized.split(' ').length < 2 && normalized !== normalizePassage(block.text)) {
+		return `the quote "${quote}" is too short to pin a passage; quote at least two words`;
+	}
+	if (quotedIn(normalizePassage(block.text), normalized)) return undefined;
+	const elsewhere = index.normalized.filter((b) => quotedIn(b.text, normalized)).map((b) => b.id);
+	return (
+		`the quote "${excerpt(quote, 12)}" is not in block ${blockId}; ` +
+		(elsewhere.length > 0 ? `it occurs in ${elsewhere.join(', ')}` : 'it occurs nowhere in the article')
+	);
+}
+
 /** Checks one page's citations against the article's blocks; returns every problem, not only the first. */
-export function verifyPage(page: PageCitations, blocks: readonly Block[]): CitationProblem[] {
-	const byId = new Map(blocks.map((block) => [block.id, block]));
-	const normalized = blocks.map((block) => ({ id: block.id, text: normalizePassage(block.text) }));
-	const range = blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none';
+export function verifyPage(page: PageCitations, index: BlockIndex): CitationProblem[] {
+	const { byId, range } = index;
 	const problems = [...page.problems];
 
 	for (const citation of page.citations) {
@@ -217,26 +252,8 @@ export function verifyPage(page: PageCitations, blocks: readonly Block[]): Citat
 			}
 			continue;
 		}
-		const block = byId.get(citation.blockId);
-		if (!block) {
-			problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: the source article has no block "${citation.blockId}"; its blocks are ${range}` });
-			continue;
-		}
-		if (citation.quote === undefined) continue;
-		const quote = normalizePassage(citation.quote);
-		// One word could stand anywhere; it pins a passage only when it is the whole block.
-		if (quote.split(' ').length < 2 && quote !== normalizePassage(block.text)) {
-			problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${citation.quote}" is too short to pin a passage; quote at least two words` });
-			continue;
-		}
-		if (quotedIn(normalizePassage(block.text), quote)) continue;
-		const elsewhere = normalized.filter((b) => quotedIn(b.text, quote)).map((b) => b.id);
-		problems.push({
-			at: citation.at,
-			message:
-				`<${CITE_COMPONENT} id="${citation.blockId}">: the quote "${excerpt(citation.quote, 12)}" is not in block ${citation.blockId}; ` +
-				(elsewhere.length > 0 ? `it occurs in ${elsewhere.join(', ')}` : 'it occurs nowhere in the article'),
-		});
+		const problem = checkArticleQuote(citation.blockId, citation.quote, index);
+		if (problem) problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: ${problem}` });
 	}
 
 	const cited = new Set(page.citations.flatMap((c) => (c.kind === 'article' ? [c.blockId] : [])));

@@ -1,6 +1,6 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
 import { type Block, excerpt } from './article.ts';
-import { type CitationProblem, type PageCitations, type SourceLocation, verifyPage } from './citations.ts';
+import { type CitationProblem, type PageCitations, type SourceLocation, checkArticleQuote, indexBlocks, verifyPage } from './citations.ts';
 
 /** A page of the site with the citations found in its MDX. */
 export interface CitingPage {
@@ -12,11 +12,11 @@ export interface CitingPage {
 	isSource?: boolean;
 }
 
-/** A dated event and the blocks it rests on, with where it is written. */
+/** A dated event and the passages of the article it rests on, with where it is written. */
 export interface CitingEvent {
 	id: string;
 	title: string;
-	sources: readonly string[];
+	article: ReadonlyArray<{ block: string; quote: string }>;
 	at: SourceLocation;
 }
 
@@ -62,18 +62,19 @@ export function buildProvenance({ seedFile, blocks, pages, events, timelinePath 
 		}
 	}
 	for (const event of events) {
-		for (const id of event.sources) cite(id, { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` });
+		for (const { block } of event.article) cite(block, { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` });
 	}
 
-	const range = blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none';
+	const index = indexBlocks(blocks);
 	const eventProblems = events.flatMap((event) =>
-		event.sources
-			.filter((id) => !citedBy.has(id))
-			.map((id) => ({ at: event.at, message: `event "${event.id}": sources lists "${id}", but the source article has no such block; its blocks are ${range}` })),
+		event.article.flatMap(({ block, quote }) => {
+			const problem = checkArticleQuote(block, quote, index);
+			return problem ? [{ at: event.at, message: `event "${event.id}", article citation of ${block}: ${problem}` }] : [];
+		}),
 	);
 	const uncited = blocks.filter((block) => citedBy.get(block.id)!.length === 0);
 	const problems = [
-		...pages.flatMap((page) => verifyPage(page.citations, blocks)),
+		...pages.flatMap((page) => verifyPage(page.citations, index)),
 		...eventProblems,
 		...uncited.map((block) => ({
 			at: { file: seedFile, line: block.line, column: 1 },

@@ -1,6 +1,6 @@
 /** The schema of a dated event of the partnership (`src/content/events.yaml`). */
 import { z } from 'astro/zod';
-import { blockIdsSchema } from './citations.ts';
+import { blockIdSchema } from './citations.ts';
 
 export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance'] as const;
 
@@ -10,21 +10,60 @@ export const partialDateSchema = z
 	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
 		error: 'expected an ISO date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD',
 	})
-	.refine((value) => value.length < 10 || new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-		error: 'is not a day of the calendar',
+	.refine(
+		(value) => {
+			if (value.length < 10) return true;
+			const day = new Date(`${value}T00:00:00Z`);
+			// 2023-02-30 parses as 2 March; only a real day reads back the same.
+			return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+		},
+		{ error: 'is not a day of the calendar' },
+	);
+
+/** A passage of the source article: its block and the words of it that speak of the event. */
+const articleCitationSchema = z.strictObject({
+	block: blockIdSchema,
+	quote: z.string().trim().min(1),
+});
+
+/** A public source outside the article. */
+const externalSourceSchema = z.strictObject({
+	url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
+	publisher: z.string().trim().min(1),
+	/** A short passage of the source that supports the date; left out where the page was cited but not quoted. */
+	quote: z.string().trim().min(1).optional(),
+});
+
+export const eventSchema = z
+	.strictObject({
+		/** Permanent anchor on the timeline: the date, then a few words, e.g. `2019-07-22-microsoft-invests-1-billion`. */
+		id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
+			error: 'expected the date then lowercase words joined by hyphens, e.g. 2019-07-22-microsoft-invests',
+		}),
+		date: partialDateSchema,
+		/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
+		label: z.string().trim().min(1).optional(),
+		title: z.string().trim().min(1),
+		summary: z.string().trim().min(1),
+		category: z.enum(EVENT_CATEGORIES),
+		/** Product pages the event belongs to, by their file name under src/content/docs/products/. */
+		products: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a product page name, e.g. github-copilot' })).default([]),
+		/** Listed among the key milestones on the overview. */
+		milestone: z.boolean().default(false),
+		/** Where the article speaks of the event. */
+		article: z.array(articleCitationSchema).default([]),
+		/** Public sources that establish the event. */
+		sources: z.array(externalSourceSchema).default([]),
+		/** How the sources date or qualify the article's claim differently. */
+		note: z.string().trim().min(1).optional(),
+	})
+	.refine((event) => event.id.startsWith(event.date), {
+		error: (issue) => `the id must start with the event's date, ${(issue.input as { date: string }).date}`,
+		path: ['id'],
+	})
+	.refine((event) => event.article.length + event.sources.length > 0, {
+		error: 'expected at least one citation: "article" (a block of the source article) or "sources" (a public source)',
+		path: ['sources'],
 	});
 
-export const eventSchema = z.strictObject({
-	/** Permanent anchor on the timeline: the date, then a few words, e.g. `2019-microsoft-invests-1-billion`. */
-	id: z.string().regex(/^\d{4}(-\d{2}){0,2}-[a-z0-9]+(-[a-z0-9]+)*$/, {
-		error: 'expected the date then lowercase words joined by hyphens, e.g. 2019-microsoft-invests',
-	}),
-	date: partialDateSchema,
-	/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
-	label: z.string().trim().min(1).optional(),
-	title: z.string().trim().min(1),
-	summary: z.string().trim().min(1),
-	category: z.enum(EVENT_CATEGORIES),
-	/** The blocks of the source article that speak of this event. */
-	sources: blockIdsSchema,
-});
+export type TimelineEvent = z.output<typeof eventSchema>;

@@ -85,15 +85,49 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	});
 
 	test('when an event rests on a block that does not exist, naming the file, line and event', () => {
-		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'sources: [p9]', 'sources: [p9, p99]'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '    - block: p9\n      quote: As of late 2025', '    - block: p99\n      quote: As of late 2025'));
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2025-microsoft-holds-a-significant-stake": sources lists "p99", but the source article has no such block; its blocks are p1–p12$/m);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2025-10-28-recapitalization-and-new-agreement", article citation of p99: the source article has no block "p99"; its blocks are p1–p12$/m);
 	});
 
 	test('when two events share an id, naming the file and the entries', () => {
-		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2025-microsoft-holds-a-significant-stake', '- id: 2019-microsoft-invests-1-billion'));
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2020-05-19-azure-supercomputer-for-openai', '- id: 2019-07-22-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/events.yaml: entry 3 ("2019-microsoft-invests-1-billion"): field "id" repeats the value of entry 1');
+		expect(output).toContain('src/content/events.yaml: entry 3 ("2019-07-22-microsoft-invests-1-billion"): field "id" repeats the value of entry 2');
+	});
+
+	test('when an event has a malformed date, naming the file, the event and the field', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', "date: '2020-05-28'", "date: '2020-05-32'"));
+		expect(status).not.toBe(0);
+		expect(output).toContain('events → 2020-05-28-gpt-3-paper data does not match collection schema');
+		expect(output).toMatch(/date\W+expected an ISO date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD/);
+		expect(output).toContain('src/content/events.yaml');
+	});
+
+	test('when an event has an unknown category, naming the event and the categories that exist', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'category: governance', 'category: politics'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('events → 2023-11-29-microsoft-board-observer-seat data does not match collection schema');
+		expect(output).toMatch(/category\W+Invalid option: expected one of "investment"\|"infrastructure"\|"model"\|"product"\|"agreement"\|"governance"/);
+	});
+
+	test('when an event names a product page that does not exist, naming the file, line and product', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'products: [github-copilot]', 'products: [github-copilots]'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2021-06-29-github-copilot-preview": products lists "github-copilots", but there is no such product page; expected one of azure-openai-service, github-copilot, microsoft-365-copilot$/m);
+	});
+
+	test('when an event has neither an article citation nor a source, naming the event and what is expected', () => {
+		const { status, output } = syncBroken((f) =>
+			f.edit(
+				'src/content/events.yaml',
+				"  sources:\n    - url: https://openai.com/index/chatgpt/\n      publisher: OpenAI\n      quote: Introducing ChatGPT\n",
+				'',
+			),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('events → 2022-11-30-chatgpt data does not match collection schema');
+		expect(output).toContain('expected at least one citation: "article" (a block of the source article) or "sources" (a public source)');
 	});
 });
 

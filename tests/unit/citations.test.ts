@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle, articleBlocks } from '../../src/lib/article.ts';
-import { extractCitations, formatProblems, normalizePassage, verifyPage } from '../../src/lib/citations.ts';
+import { extractCitations, formatProblems, indexBlocks, normalizePassage, verifyPage } from '../../src/lib/citations.ts';
 
-const blocks = articleBlocks(
-	parseArticle('Title\nMicrosoft invested $1 billion in 2019.\nIts “commitment” grew to over $13 billion — a major stake.\nExamples:\n- Azure OpenAI Service: direct access.\n'),
+const blocks = indexBlocks(articleBlocks(
+	parseArticle('Title\nMicrosoft invested $1 billion in 2019.\nIts “commitment” grew to over $13 billion — a major stake.\nExamples:\n- Azure OpenAI Service: direct access.\n')),
 );
 
 const page = (body: string, sources = '[p1]') => `---\ntitle: A page\nsources: ${sources}\n---\n\n${body}\n`;

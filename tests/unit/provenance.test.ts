@@ -9,7 +9,7 @@ const provenance = buildProvenance({
 	seedFile: 'seed.txt',
 	blocks,
 	pages: [{ citations: extractCitations(mdx, 'page.mdx'), title: 'Page', path: '/page/' }],
-	events: [{ id: '2019-event', title: 'An event', sources: ['p2'], at: { file: 'events.yaml', line: 1, column: 1 } }],
+	events: [{ id: '2019-event', title: 'An event', article: [{ block: 'p2', quote: 'Second.' }], at: { file: 'events.yaml', line: 1, column: 1 } }],
 	timelinePath: '/timeline/',
 });
 
@@ -31,16 +31,23 @@ test('reports a block that nothing cites at its line in the seed', () => {
 	]);
 });
 
-test('reports an event that rests on a block the article does not have, at the event', () => {
+test('reports an event citing a block the article does not have, or words its block does not say, at the event', () => {
+	const article = [
+		{ block: 'p1', quote: 'First.' },
+		{ block: 'p2', quote: 'Third.' },
+		{ block: 'p3', quote: 'Third.' },
+		{ block: 'p9', quote: 'Ninth.' },
+	];
 	const { problems } = buildProvenance({
 		seedFile: 'seed.txt',
 		blocks,
 		pages: [],
-		events: [{ id: '2019-event', title: 'An event', sources: ['p1', 'p2', 'p3', 'p9'], at: { file: 'events.yaml', line: 7, column: 1 } }],
+		events: [{ id: '2019-event', title: 'An event', article, at: { file: 'events.yaml', line: 7, column: 1 } }],
 		timelinePath: '/timeline/',
 	});
-	expect(problems).toEqual([
-		{ at: { file: 'events.yaml', line: 7, column: 1 }, message: 'event "2019-event": sources lists "p9", but the source article has no such block; its blocks are p1–p3' },
+	expect(problems.map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
+		'events.yaml:7  event "2019-event", article citation of p2: the quote "Third." is too short to pin a passage; quote at least two words',
+		'events.yaml:7  event "2019-event", article citation of p9: the source article has no block "p9"; its blocks are p1–p3',
 	]);
 });
 

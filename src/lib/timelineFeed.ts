@@ -1,0 +1,47 @@
+/** The timeline as data for machines: the JSON document served at /timeline.json. */
+import { datePrecision } from './dates.ts';
+
+/** An event as the JSON and the feed publish it. */
+export interface PublishedEvent {
+	id: string;
+	date: string;
+	label?: string | undefined;
+	title: string;
+	summary: string;
+	category: string;
+	products: readonly string[];
+	article: ReadonlyArray<{ block: string; quote: string }>;
+	sources: ReadonlyArray<{ url: string; publisher: string; quote?: string | undefined }>;
+	note?: string | undefined;
+}
+
+/**
+ * The JSON document of the timeline. `url` fields are absolute; `precision` says how much of
+ * `date` is known; article citations link to their block on the source page.
+ */
+export function timelineJson(events: readonly PublishedEvent[], page: URL, sourcePage: URL) {
+	return {
+		title: 'Timeline of the Microsoft–OpenAI partnership',
+		home_page_url: page.href,
+		events: events.map((event) => ({
+			id: event.id,
+			url: new URL(`#${event.id}`, page).href,
+			date: event.date,
+			precision: datePrecision(event.date),
+			label: event.label ?? null,
+			title: event.title,
+			summary: event.summary,
+			category: event.category,
+			products: event.products,
+			in_article: event.article.map(({ block, quote }) => ({ block, quote, url: new URL(`#${block}`, sourcePage).href })),
+			sources: event.sources.map(({ url, publisher, quote }) => ({ url, publisher, quote: quote ?? null })),
+			note: event.note ?? null,
+		})),
+	};
+}
+
+/** The day a feed reader sorts an event by: the first day of its month or year when the day is not known. */
+export function feedDate(date: string): Date {
+	const precision = datePrecision(date);
+	return new Date(`${date}${precision === 'year' ? '-01-01' : precision === 'month' ? '-01' : ''}T00:00:00Z`);
+}
