@@ -72,3 +72,11 @@ test('the overview shows the key milestones', async ({ page }) => {
 	const section = page.getByRole('region', { name: 'Key milestones' });
 	await expect(section.getByRole('listitem')).toHaveCount(7);
 });
+
+test('searching for an event lands on the event itself', async ({ page }) => {
+	await page.goto('/search/?q=observer%20seat');
+	const link = page.locator('[data-search-results] a[href*="#2023-11-29-microsoft-board-observer-seat"]').first();
+	await expect(link).toBeVisible();
+	await link.click();
+	await expect(page.locator('[id="2023-11-29-microsoft-board-observer-seat"]')).toBeInViewport();
+});
