@@ -4,3 +4,8 @@ declare namespace App {
 		citationCount?: number;
 	}
 }
+
+interface Window {
+	/** The search dialog, once its script has loaded (see SearchTrigger.astro and scripts/searchUi.ts). */
+	siteSearch?: { open(query?: string): void };
+}

@@ -17,3 +17,6 @@ export const EVENTS_FILE = 'src/content/events.yaml';
 
 /** Old fragment ids kept alive after a section was renamed. */
 export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
+
+/** The search dialog's script, bundled on its own and served at /search-ui.js so pages load it only on first use. */
+export const SEARCH_UI_ENTRY = 'src/scripts/searchUi.ts';

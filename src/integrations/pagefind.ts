@@ -18,7 +18,8 @@ export default function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang });
+					// "$" is part of a word so that "$13 billion" finds $13 billion, not $1 billion.
+					const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.lang, includeCharacters: '$' });
 					assertNoErrors('create an index', errors);
 					if (!index) throw new Error('Pagefind returned no index and no error');
 

@@ -75,7 +75,7 @@ test('the overview shows the key milestones', async ({ page }) => {
 
 test('searching for an event lands on the event itself', async ({ page }) => {
 	await page.goto('/search/?q=observer%20seat');
-	const link = page.locator('[data-search-results] a[href*="#2023-11-29-microsoft-board-observer-seat"]').first();
+	const link = page.locator('.search-result[href*="#2023-11-29-microsoft-board-observer-seat"]').first();
 	await expect(link).toBeVisible();
 	await link.click();
 	await expect(page.locator('[id="2023-11-29-microsoft-board-observer-seat"]')).toBeInViewport();

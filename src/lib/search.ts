@@ -1,0 +1,79 @@
+/** The search interface's pure logic: cleaning queries, ranking passages, and keeping result text safe. */
+
+/** A passage Pagefind found on a page (a sub-result), with where its matched words are and their scores. */
+export interface Passage {
+	title: string;
+	url: string;
+	excerpt: string;
+	weighted_locations: ReadonlyArray<{ balanced_score: number; location: number }>;
+}
+
+/** Longer queries are cut here: nothing a reader types needs more, and the index is searched word by word. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The query to search for: whitespace folded, trimmed, at most MAX_QUERY_LENGTH characters; empty means "no search". */
+export function cleanQuery(input: string): string {
+	return input.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** A word as it is compared with the query: lower case, without the punctuation around it. */
+export function normalizeWord(word: string): string {
+	return word.toLowerCase().replace(/^[("'“‘[]+|[)"'”’\].,;:!?]+$/g, '');
+}
+
+/** How well a passage matches the query's words, compared as a tuple: best first. */
+export interface PassageMatch {
+	/** Query words the passage contains exactly (Pagefind also matches prefixes: "$1" finds "$13"). */
+	exactTerms: number;
+	/** Pagefind's scores of those exact matches. */
+	exactScore: number;
+	/** Pagefind's scores of every match, prefixes included. */
+	score: number;
+}
+
+/** Scores a passage against the query, reading its matched words from the page's content. */
+export function matchPassage(passage: Passage, words: readonly string[], terms: ReadonlySet<string>): PassageMatch {
+	const exact = new Set<string>();
+	let exactScore = 0;
+	let score = 0;
+	for (const { location, balanced_score } of passage.weighted_locations) {
+		score += balanced_score;
+		const word = normalizeWord(words[location] ?? '');
+		if (terms.has(word)) {
+			exact.add(word);
+			exactScore += balanced_score;
+		}
+	}
+	return { exactTerms: exact.size, exactScore, score };
+}
+
+/** The query's words, normalized as the passages' are. */
+export function queryTerms(query: string): Set<string> {
+	return new Set(query.split(' ').map(normalizeWord).filter(Boolean));
+}
+
+/**
+ * A page's passages, best match first, at most `limit`. Pagefind lists them in page order and counts
+ * a prefix as a match, so "$1 billion" would favour a passage full of "$13 billion"; passages are
+ * ranked by the query words they contain exactly, then by score, then by their order on the page.
+ */
+export function rankPassages<T extends Passage>(passages: readonly T[], content: string, query: string, limit: number): T[] {
+	const words = content.split(/\s+/);
+	const terms = queryTerms(query);
+	return passages
+		.map((passage, index) => ({ passage, index, match: matchPassage(passage, words, terms) }))
+		.sort((a, b) => b.match.exactTerms - a.match.exactTerms || b.match.exactScore - a.match.exactScore || b.match.score - a.match.score || a.index - b.index)
+		.slice(0, limit)
+		.map(({ passage }) => passage);
+}
+
+/** An excerpt as HTML that can only hold text and Pagefind's <mark> around matched words. */
+export function safeExcerpt(excerpt: string): string {
+	return excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+}
+
+/** The sentence the status line reads out after a search. */
+export function resultsStatus(count: number, query: string): string {
+	if (count === 0) return `No results for “${query}”. Try fewer or other words, or another kind of page.`;
+	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+}

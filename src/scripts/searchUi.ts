@@ -1,0 +1,214 @@
+/**
+ * The search dialog, loaded on first use only (see SearchTrigger.astro): it loads Pagefind's own
+ * bundle from the built site, searches as the reader types and lists passages best match first.
+ * On a page reached from a result, it marks the searched words.
+ */
+import { cleanQuery, rankPassages, resultsStatus, safeExcerpt, type Passage } from '../lib/search.ts';
+
+interface PagefindResultData {
+	url: string;
+	content: string;
+	meta: { title?: string };
+	filters: Record<string, string[]>;
+	excerpt: string;
+	sub_results: Array<Passage & { anchor?: unknown }>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+}
+
+/** The query parameter that carries the searched words to the page a result leads to. */
+const HIGHLIGHT_PARAM = 'highlight';
+const MAX_RESULTS = 8;
+const PASSAGES_PER_PAGE = 3;
+
+const base = document.documentElement.dataset['base'] ?? '/';
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+		// Result URLs then carry the base path and the searched words for highlighting.
+		await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+		await module.init();
+		return module;
+	});
+	return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+	const node = Object.assign(document.createElement(tag), props);
+	node.append(...children);
+	return node;
+}
+
+/** The dialog, built on first use; pages carry no markup for it. */
+function createDialog() {
+	const title = element('h2', { id: 'search-dialog-title', className: 'sr-only' }, 'Search the site');
+	const input = element('input', {
+		type: 'search',
+		name: 'q',
+		id: 'search-dialog-input',
+		autocomplete: 'off',
+		spellcheck: false,
+		placeholder: 'Search pages, sections and paragraphs',
+		className: 'min-w-0 flex-1 bg-transparent px-1 py-2 text-lg text-ink outline-none placeholder:text-muted',
+	});
+	input.setAttribute('aria-describedby', 'search-dialog-status');
+	const label = element('label', { htmlFor: input.id, className: 'sr-only' }, 'Search the site');
+	const close = element('button', { type: 'button', className: 'rounded-md border border-line px-2 py-1 text-sm text-muted hover:text-ink' }, 'Close');
+	close.setAttribute('aria-label', 'Close search');
+	const kinds = element('fieldset', { className: 'flex flex-wrap gap-2 border-b border-line px-4 py-3' }, element('legend', { className: 'sr-only' }, 'Kind of page'));
+	const status = element('p', { id: 'search-dialog-status', className: 'px-4 pt-3 text-sm text-muted' });
+	status.setAttribute('role', 'status');
+	const results = element('ol', { className: 'space-y-2 overflow-y-auto px-4 py-3' });
+	results.setAttribute('aria-label', 'Results');
+	const form = element(
+		'form',
+		{ className: 'flex items-center gap-2 border-b border-line px-4 py-2' },
+		label,
+		element('span', { className: 'text-muted' }, '⌕'),
+		input,
+		close,
+	);
+	form.setAttribute('role', 'search');
+	const dialog = element(
+		'dialog',
+		{ className: 'search-dialog m-0 hidden max-h-[min(40rem,100dvh)] w-full max-w-none flex-col rounded-none border border-line bg-page p-0 text-ink shadow-2xl open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:max-w-2xl sm:rounded-xl' },
+		title,
+		form,
+		kinds,
+		status,
+		results,
+		element('p', { className: 'border-t border-line px-4 py-2 text-xs text-muted' }, 'Arrow keys move through results, Enter opens one, Esc closes. ', element('a', { href: `${base}search/` }, 'Browse every page and section')),
+	);
+	dialog.setAttribute('aria-labelledby', title.id);
+	form.addEventListener('submit', (event) => event.preventDefault());
+	close.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (the dialog itself, outside its content) closes it.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	document.body.append(dialog);
+	return { dialog, input, kinds, status, results };
+}
+
+type Ui = ReturnType<typeof createDialog>;
+let ui: Ui | undefined;
+let opener: HTMLElement | null = null;
+let latest = 0;
+
+function selectedKind(kinds: HTMLFieldSetElement): string {
+	return kinds.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
+}
+
+async function renderKinds({ kinds }: Ui, engine: Pagefind, onChange: () => void) {
+	const counts = (await engine.filters())['kind'] ?? {};
+	const chip = (value: string, text: string) => {
+		const radio = element('input', { type: 'radio', name: 'kind', value, checked: value === '', className: 'sr-only' });
+		radio.addEventListener('change', onChange);
+		return element('label', { className: 'filter-chip' }, radio, text);
+	};
+	kinds.append(chip('', 'All'), ...Object.keys(counts).map((kind) => chip(kind, kind)));
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+	const passages = rankPassages(data.sub_results, data.content, query, PASSAGES_PER_PAGE);
+	const kind = data.filters['kind']?.[0];
+	const links = passages.map((passage) => {
+		const excerpt = element('span', { className: 'block text-sm text-muted' });
+		excerpt.innerHTML = safeExcerpt(passage.excerpt);
+		const heading = passage.title === data.meta.title ? 'Top of page' : passage.title;
+		return element('li', {}, element('a', { href: passage.url, className: 'search-result block rounded-md px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft' }, element('span', { className: 'block font-medium text-ink' }, heading), excerpt));
+	});
+	return element(
+		'li',
+		{ className: 'rounded-lg border border-line p-2' },
+		element('p', { className: 'flex items-baseline justify-between gap-2 px-3 pt-1 text-sm font-semibold text-accent' }, data.meta.title ?? data.url, kind ? element('span', { className: 'text-xs font-normal text-muted' }, kind) : ''),
+		element('ul', {}, ...links),
+	);
+}
+
+async function search(current: Ui) {
+	const run = ++latest;
+	const query = cleanQuery(current.input.value);
+	if (!query) {
+		current.status.textContent = '';
+		current.results.replaceChildren();
+		return;
+	}
+	let engine: Pagefind;
+	try {
+		engine = await loadPagefind();
+	} catch {
+		current.status.textContent = import.meta.env.DEV
+			? 'The search index exists only in a built site: run npm run build, then npm run preview.'
+			: 'Search could not be loaded.';
+		return;
+	}
+	const kind = selectedKind(current.kinds);
+	const { results } = await engine.search(query, kind ? { filters: { kind } } : {});
+	const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+	// A slower, older search must not overwrite a newer one.
+	if (run !== latest) return;
+	current.results.replaceChildren(...pages.map((page) => resultItem(page, query)));
+	current.status.textContent = resultsStatus(results.length, query);
+}
+
+/** Arrow keys move between the input and the results; Enter follows the focused result as any link; Esc closes. */
+function onKeydown(current: Ui, event: KeyboardEvent) {
+	if (event.key === 'Escape') {
+		// A search field would first spend Esc on clearing itself; one press should close search.
+		event.preventDefault();
+		current.dialog.close();
+		return;
+	}
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	const items = [current.input, ...current.results.querySelectorAll<HTMLElement>('.search-result')];
+	const index = items.indexOf(document.activeElement as HTMLElement);
+	if (index === -1) return;
+	event.preventDefault();
+	const next = event.key === 'ArrowDown' ? Math.min(index + 1, items.length - 1) : Math.max(index - 1, 0);
+	items[next]!.focus();
+}
+
+/** Opens the search dialog, building it and loading the index on first use; `query`, if given, is searched at once. */
+export function openSearch(query?: string) {
+	if (!ui) {
+		const current = createDialog();
+		ui = current;
+		current.input.addEventListener('input', () => void search(current));
+		current.dialog.addEventListener('keydown', (event) => onKeydown(current, event));
+		// Focus goes back to where the reader was when the dialog closes (Esc, Close, backdrop).
+		current.dialog.addEventListener('close', () => opener?.focus());
+		loadPagefind().then(
+			(engine) => renderKinds(current, engine, () => void search(current)),
+			() => void search(current),
+		);
+	}
+	opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+	ui.dialog.showModal();
+	if (query !== undefined) {
+		ui.input.value = query;
+		void search(ui);
+	}
+	ui.input.select();
+	ui.input.focus();
+}
+
+/** On a page reached from a result, marks the searched words (Pagefind's highlight script, loaded only then). */
+async function highlightSearchedWords() {
+	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
+		default: new (options: { highlightParam: string }) => unknown;
+	};
+	new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM });
+	// Marking the words can move the text; keep the passage the result pointed to in view.
+	if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+window.siteSearch = { open: openSearch };
+void highlightSearchedWords();
+document.dispatchEvent(new Event('site-search-ready'));

@@ -1,0 +1,168 @@
+import { type Page, expect, test } from '@playwright/test';
+
+/**
+ * Realistic queries and where a reader expects the first result to land: the page and the passage.
+ * A change of content or ranking that moves one of them fails here.
+ */
+const GOLDEN: Array<[query: string, expected: string]> = [
+	['$13 billion', '/themes/evolution/#over-13-billion'],
+	['13 billion', '/themes/evolution/#over-13-billion'],
+	['$1 billion', '/timeline/#2019-07-22-microsoft-invests-1-billion'],
+	['GitHub Copilot', '/products/github-copilot/'],
+	['pair programmer', '/products/github-copilot/#what-it-is'],
+	['Microsoft 365 Copilot', '/products/microsoft-365-copilot/'],
+	['Word Excel PowerPoint Teams', '/products/microsoft-365-copilot/#where-it-works'],
+	['Azure OpenAI Service', '/products/azure-openai-service/'],
+	['chatbots', '/products/azure-openai-service/#how-it-is-used'],
+	['responsible AI', '/themes/responsible-ai/'],
+	['explainability', '/themes/responsible-ai/#how-they-pursue-them'],
+	['AGI', '/themes/road-ahead/#the-pursuit-of-agi'],
+	['silicon', '/themes/road-ahead/#areas-of-joint-work'],
+	['cybersecurity', '/themes/road-ahead/#areas-of-joint-work'],
+	['exclusive cloud provider', '/themes/azure/#an-exclusive-cloud-for-a-time'],
+	['revenue share', '/themes/evolution/#revenue-share'],
+	['non-exclusive license', '/timeline/#2026-04-27-amended-agreement'],
+	['Maia', '/timeline/#2023-11-15-azure-maia-100'],
+	['ChatGPT', '/timeline/#2022-11-30-chatgpt'],
+	['board observer', '/timeline/#2023-11-29-microsoft-board-observer-seat'],
+	['Stargate', '/timeline/#2025-01-21-right-of-first-refusal-and-stargate'],
+	['27 percent', '/timeline/#2025-10-28-recapitalization-and-new-agreement'],
+	['DALL-E 2', '/timeline/#2022-04-06-dall-e-2'],
+	['GPT-3', '/timeline/#2020-05-28-gpt-3-paper'],
+	['memorandum of understanding', '/timeline/#2025-09-11-memorandum-of-understanding'],
+	['cornerstone', '/themes/azure/'],
+	['breakneck pace', '/source/#p1'],
+	['symbiotic relationship', '/source/#p2'],
+];
+
+async function openSearch(page: Page) {
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+async function searchFor(page: Page, query: string) {
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
+	await expect(page.locator('#search-dialog-status')).toContainText(`“${query}”`);
+}
+
+test('reading a page loads no search code and no index until search is opened', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	await page.goto('/themes/azure/');
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((path) => path.includes('pagefind') || path.includes('search'))).toEqual([]);
+	await openSearch(page);
+	await searchFor(page, 'Azure');
+	expect(requests).toContain('/search-ui.js');
+	expect(requests).toContain('/pagefind/pagefind.js');
+});
+
+test.describe('the golden queries land where a reader expects', () => {
+	for (const [query, expected] of GOLDEN) {
+		test(query, async ({ page }) => {
+			await page.goto('/');
+			await openSearch(page);
+			await searchFor(page, query);
+			const first = await page.locator('.search-result').first().getAttribute('href');
+			expect(first!.replace(/\?highlight=[^#]*/, '')).toBe(expected);
+		});
+	}
+});
+
+test('a result shows its page, its kind and the matching passage, and leads there with the words marked', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	await searchFor(page, 'revenue share');
+	const first = dialog.getByRole('listitem').first();
+	await expect(first).toContainText('How the partnership evolved');
+	await expect(first).toContainText('Themes');
+	await expect(first.locator('.search-result').first()).toContainText('Revenue share');
+	await page.keyboard.press('ArrowDown');
+	await expect(first.locator('.search-result').first()).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/themes\/evolution\/\?highlight=revenue&highlight=share#revenue-share$/);
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	await expect(page.locator('#revenue-share')).toBeInViewport();
+});
+
+test('the keyboard opens, moves through and closes search, and focus returns where it was', async ({ page }) => {
+	await page.goto('/products/');
+	const trigger = page.getByRole('button', { name: 'Search' });
+	await trigger.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await expect(dialog).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+	await page.keyboard.type('copilot');
+	await expect(page.getByRole('status').filter({ hasText: 'results for “copilot”' })).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('.search-result').nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(trigger).toBeFocused();
+	await page.locator('body').click();
+	await page.keyboard.press('/');
+	await expect(dialog).toBeVisible();
+});
+
+test('filters results by kind of page', async ({ page }) => {
+	await page.goto('/');
+	const dialog = await openSearch(page);
+	await searchFor(page, 'Azure');
+	await dialog.locator('label', { hasText: /^Timeline$/ }).click();
+	await expect(page.locator('#search-dialog-status')).toContainText('1 result for “Azure”');
+	const hrefs = await page.locator('.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(hrefs.every((href) => href!.startsWith('/timeline/'))).toBe(true);
+});
+
+test.describe('bad input is harmless', () => {
+	const inputs = ['', '   ', 'a', 'x'.repeat(1000), '"quoted words"', "it's", '🤖 AI', 'مايكروسوفت', '<script>alert(1)</script>', '<img src=x onerror="window.injected=1">'];
+
+	test('no error, nothing injected, and a helpful state for every input', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		await page.goto('/');
+		await openSearch(page);
+		for (const input of inputs) {
+			await page.getByRole('searchbox', { name: 'Search the site' }).fill(input);
+			const status = page.locator('#search-dialog-status');
+			if (input.trim() === '') await expect(status).toHaveText('');
+			else await expect(status).toContainText('for “');
+		}
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill('xyzzy');
+		await expect(page.locator('#search-dialog-status')).toHaveText(/^No results for “xyzzy”\. Try fewer or other words/);
+		expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+		expect(await page.locator('dialog img, dialog script').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+});
+
+test('when the index cannot be loaded, search says so instead of failing silently', async ({ page }) => {
+	await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+	await page.goto('/');
+	await openSearch(page);
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('Azure');
+	await expect(page.locator('#search-dialog-status')).toHaveText('Search could not be loaded.');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search entry leads to an index of every page, section, event and paragraph', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search and site index');
+		const pages = page.getByRole('region', { name: 'Pages and sections' });
+		await expect(pages.getByRole('link', { name: 'Revenue share' })).toHaveAttribute('href', '/themes/evolution/#revenue-share');
+		await expect(page.getByRole('region', { name: 'Timeline events' }).getByRole('link')).toHaveCount(26);
+		await expect(page.getByRole('region', { name: 'Paragraphs of the source article' }).getByRole('link')).toHaveCount(12);
+	});
+});

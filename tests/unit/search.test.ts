@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_QUERY_LENGTH, cleanQuery, normalizeWord, rankPassages, resultsStatus, safeExcerpt } from '../../src/lib/search.ts';
+
+/** A passage whose matched words are at `locations`, each scoring `score`. */
+const passage = (title: string, locations: number[], score = 1) => ({ title, url: `/#${title}`, excerpt: '', weighted_locations: locations.map((location) => ({ location, balanced_score: score })) });
+
+describe('cleanQuery', () => {
+	test('folds whitespace and treats a blank query as no query', () => {
+		expect(cleanQuery('  GitHub \n  Copilot ')).toBe('GitHub Copilot');
+		expect(cleanQuery(' \t\n ')).toBe('');
+	});
+
+	test('cuts a very long query', () => {
+		expect(cleanQuery('a '.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH - 1);
+	});
+});
+
+describe('rankPassages', () => {
+	//               0       1   2       3      4   5        6   7      8   9
+	const content = 'Azure hosts the models. Azure serves $13 billion and $1 billion.';
+
+	test('puts the best-matching passage first, not the first on the page', () => {
+		const ranked = rankPassages([passage('intro', [2]), passage('detail', [0, 4]), passage('aside', [5], 3)], content, 'azure', 2);
+		expect(ranked.map((p) => p.title)).toEqual(['detail', 'aside']);
+	});
+
+	test('prefers the passage that has the query words exactly over one that only has longer words they begin', () => {
+		// "$1" is also found in "$13" (Pagefind matches prefixes); the exact "$1 billion" must win.
+		const ranked = rankPassages([passage('thirteen', [6, 7, 6, 7], 5), passage('one', [9, 10])], content, '$1 billion', 2);
+		expect(ranked.map((p) => p.title)).toEqual(['one', 'thirteen']);
+	});
+
+	test('keeps page order between passages that match equally', () => {
+		expect(rankPassages([passage('a', [0]), passage('b', [4])], content, 'azure', 5).map((p) => p.title)).toEqual(['a', 'b']);
+	});
+});
+
+test('compares words without case or the punctuation around them', () => {
+	expect(normalizeWord('“Billion.”')).toBe('billion');
+	expect(normalizeWord('$13')).toBe('$13');
+});
+
+describe('safeExcerpt', () => {
+	test('keeps the marks around matched words and neutralises any other tag', () => {
+		expect(safeExcerpt('a <mark>match</mark> and <img src=x onerror=alert(1)>')).toBe('a <mark>match</mark> and &lt;img src=x onerror=alert(1)>');
+	});
+});
+
+test('the status names the count and the query, and helps when nothing is found', () => {
+	expect(resultsStatus(1, 'azure')).toBe('1 result for “azure”');
+	expect(resultsStatus(0, 'xyzzy')).toMatch(/^No results for “xyzzy”\. Try fewer or other words/);
+});
