@@ -6,6 +6,10 @@ import { defineConfig } from 'astro/config';
 import citationCheck from './src/integrations/citations.ts';
 import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { cspHash } from './src/lib/csp.ts';
+import { THEME_SCRIPT } from './src/lib/themeScript.ts';
+import { timelineFilterCss } from './src/lib/timeline.ts';
+import { EVENT_CATEGORIES } from './src/schemas/event.ts';
 
 // Where the site is published; both come from the environment so one build serves any host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +21,23 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The link check runs last, over the finished output (sitemap and search index included).
 	integrations: [citationCheck(), mdx(), sitemap(), pagefindIndex(), linkCheck()],
+	security: {
+		// Astro hashes the scripts and styles it bundles; the two inline ones written by hand are hashed here.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind runs its search engine as WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_SCRIPT)] },
+			styleDirective: { hashes: [cspHash(timelineFilterCss(EVENT_CATEGORIES))] },
+		},
+	},
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

@@ -1,6 +1,6 @@
 /** Builds a changed copy of the project, for tests of what a build does with a given change. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -28,7 +28,13 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 export function makeFixture(): Fixture {
 	const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
 	for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	// The packages are linked one by one, so Astro's and Vite's caches (node_modules/.astro, .vite)
+	// are the copy's own and copies built at the same time do not share them.
+	mkdirSync(join(dir, 'node_modules'));
+	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite') continue;
+		symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+	}
 	return {
 		dir,
 		path: (file) => join(dir, file),

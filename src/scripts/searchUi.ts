@@ -202,9 +202,10 @@ export function openSearch(query?: string) {
 async function highlightSearchedWords() {
 	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
 	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
-		default: new (options: { highlightParam: string }) => unknown;
+		default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 	};
-	new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM });
+	// Its own styles would be an inline <style>, which the Content Security Policy refuses; global.css styles <mark>.
+	new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 	// Marking the words can move the text; keep the passage the result pointed to in view.
 	if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }

@@ -101,7 +101,7 @@ test.describe('on a narrow screen', () => {
 
 	test('the menu opens and leads to every page', async ({ page }) => {
 		await page.goto('/');
-		const menu = page.getByRole('navigation', { name: 'Site' });
+		const menu = page.getByRole('navigation', { name: 'Site menu' });
 		await expect(menu).toBeHidden();
 		await page.locator('summary', { hasText: 'Menu' }).click();
 		await expect(menu).toBeVisible();
@@ -125,7 +125,7 @@ test.describe('without JavaScript', () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto('/themes/azure/');
 		await page.locator('summary', { hasText: 'Menu' }).click();
-		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Site menu' })).toBeVisible();
 	});
 });
 

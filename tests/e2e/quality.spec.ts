@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGES } from './pages.ts';
+
+test('the sitemap gives every page to check', () => {
+	expect(PAGES.length).toBeGreaterThanOrEqual(14);
+});
+
+test.describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const [device, viewport] of [
+			['phone', { width: 390, height: 844 }],
+			['desktop', { width: 1280, height: 900 }],
+		] as const) {
+			test(`every page, ${colorScheme}, ${device}`, async ({ page }) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize(viewport);
+				await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+				const violations: string[] = [];
+				for (const path of PAGES) {
+					await page.goto(path);
+					const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+					for (const v of found) violations.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+				}
+				expect(violations).toEqual([]);
+			});
+		}
+	}
+});
+
+test('no page requests anything from another origin or logs an error', async ({ page, baseURL }) => {
+	test.setTimeout(120_000);
+	const origin = new URL(baseURL!).origin;
+	const problems: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to ${request.url()}`);
+	});
+	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+	page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+	for (const path of PAGES) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	// Search loads more: its code, Pagefind and the index.
+	await page.goto('/');
+	await page.keyboard.press('Control+k');
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('Azure');
+	await expect(page.locator('.search-result').first()).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test.describe('under the Content Security Policy', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('every page has a policy without unsafe-inline', async ({ page }) => {
+		for (const path of PAGES) {
+			await page.goto(path);
+			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(policy, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+			expect(policy, path).not.toContain('unsafe-inline');
+		}
+	});
+
+	test('search, the theme switch, copy-link and the timeline filters work and nothing is blocked', async ({ page }) => {
+		await page.addInitScript(() => {
+			(window as unknown as { violations: string[] }).violations = [];
+			document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+		});
+		const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+		await page.goto('/themes/evolution/');
+		await page.getByRole('button', { name: 'Dark theme' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+		await page.getByRole('link', { name: 'Link to section: Cloud' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+		await page.keyboard.press('Control+k');
+		await page.getByRole('searchbox', { name: 'Search the site' }).fill('revenue share');
+		await page.locator('.search-result').first().click();
+		await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+		expect(await violations()).toEqual([]);
+
+		await page.goto('/timeline/');
+		await page.getByText('Model (4)').click();
+		expect(await page.locator('.timeline-event').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length)).toBe(4);
+		expect(await violations()).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every page reads, with its navigation, contents and sources', async ({ page }) => {
+		for (const path of PAGES.filter((p) => p !== '/search/' && p !== '/404.html')) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.locator('main')).toContainText(/\w{3,}/);
+		}
+		await page.goto('/themes/');
+		await page.getByRole('link', { name: 'Responsible AI' }).first().click();
+		await expect(page).toHaveURL(/\/themes\/responsible-ai\/$/);
+	});
+
+	test('the theme follows the system', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(14, 18, 23)');
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+	});
+});
+
+test('text stays readable at 200% zoom: nothing is cut off sideways', async ({ page }) => {
+	// 200% zoom of a 1280-pixel window lays the page out as a 640-pixel one.
+	await page.setViewportSize({ width: 640, height: 800 });
+	for (const path of PAGES) {
+		await page.goto(path);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
+	}
+});
