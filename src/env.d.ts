@@ -7,5 +7,5 @@ declare namespace App {
 
 interface Window {
 	/** The search dialog, once its script has loaded (see SearchTrigger.astro and scripts/searchUi.ts). */
-	siteSearch?: { open(query?: string): void };
+	siteSearch?: { open(): void };
 }

@@ -1,3 +1,7 @@
-/** The blocking script that applies a stored theme choice before first paint, kept as text so its CSP hash is computed from it. */
+/**
+ * The blocking script that runs before first paint: applies a stored theme choice (no flash of the other
+ * theme) and marks the page as scripted (`data-js`), which shows the controls only JavaScript can run.
+ * Kept as text so its CSP hash is computed from it.
+ */
 export const THEME_SCRIPT =
-	"try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+	"var d=document.documentElement;d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";

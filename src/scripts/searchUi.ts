@@ -174,8 +174,15 @@ function onKeydown(current: Ui, event: KeyboardEvent) {
 	items[next]!.focus();
 }
 
-/** Opens the search dialog, building it and loading the index on first use; `query`, if given, is searched at once. */
-export function openSearch(query?: string) {
+/**
+ * Opens the search dialog, building it and loading the index on first use. A query left in
+ * `data-search-query` on <html> (the site index's form) is searched at once.
+ */
+export function openSearch() {
+	const root = document.documentElement;
+	const query = root.dataset['searchQuery'];
+	delete root.dataset['searchQuery'];
+	delete root.dataset['searchOpen'];
 	if (!ui) {
 		const current = createDialog();
 		ui = current;
@@ -212,4 +219,5 @@ async function highlightSearchedWords() {
 
 window.siteSearch = { open: openSearch };
 void highlightSearchedWords();
-document.dispatchEvent(new Event('site-search-ready'));
+// The page asked for the dialog while this script was loading.
+if (document.documentElement.dataset['searchOpen'] !== undefined) openSearch();
