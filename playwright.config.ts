@@ -26,9 +26,9 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		// Serves dist/ as built; `npm test` builds before it runs these tests.
+		// Serves dist/ as built, compressed as a CDN would; `npm test` builds before it runs these tests.
 		// The Node running the tests (the project's own), not whatever `node` the shell finds first.
-		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+		command: `"${process.execPath}" scripts/serve.ts dist ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -6,6 +6,6 @@ declare namespace App {
 }
 
 interface Window {
-	/** The search dialog, once its script has loaded (see SearchTrigger.astro and scripts/searchUi.ts). */
+	/** The search dialog, once its script has loaded (scripts/enhance/search.ts, loaded by scripts/page.ts). */
 	siteSearch?: { open(): void };
 }

@@ -18,5 +18,5 @@ export const EVENTS_FILE = 'src/content/events.yaml';
 /** Old fragment ids kept alive after a section was renamed. */
 export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
 
-/** The search dialog's script, bundled on its own and served at /search-ui.js so pages load it only on first use. */
-export const SEARCH_UI_ENTRY = 'src/scripts/searchUi.ts';
+/** Scripts a page loads only when needed (`/enhance/<name>.js`), each bundled on its own. */
+export const ENHANCE_DIR = 'src/scripts/enhance';

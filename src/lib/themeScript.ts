@@ -4,4 +4,4 @@
  * Kept as text so its CSP hash is computed from it.
  */
 export const THEME_SCRIPT =
-	"var d=document.documentElement;d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
+	"var d=document.documentElement,t;d.dataset.js='';try{t=localStorage.theme}catch(e){}if(t=='light'||t=='dark')d.dataset.theme=t";

@@ -8,8 +8,8 @@ const root = document.documentElement;
 // Theme switch: overrides the system theme and remembers the choice.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
-const isDark = () => (root.dataset['theme'] ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
-const syncToggle = () => toggle?.setAttribute('aria-pressed', String(isDark()));
+const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] == 'dark' : systemDark.matches);
+const syncToggle = () => toggle?.setAttribute('aria-pressed', `${isDark()}`);
 if (toggle) {
 	syncToggle();
 	systemDark.onchange = syncToggle;
@@ -24,54 +24,64 @@ if (toggle) {
 	};
 }
 
-// Search: the button (shown instead of the link to the site index) loads the dialog's script once, when asked;
-// the script opens the dialog when `data-search-open` is set, and on a page reached from a result marks the words.
-const loadSearch = (open: boolean) => {
-	if (open) root.dataset['searchOpen'] = '';
-	if (window.siteSearch) return open && window.siteSearch.open();
-	if (document.getElementById('search-ui')) return;
-	const script = Object.assign(document.createElement('script'), { type: 'module', id: 'search-ui', src: `${root.dataset['base']}search-ui.js` });
-	document.head.append(script);
+/** Loads `/enhance/<name>.js` once: code a page needs only when a reader uses what it serves. */
+const enhance = (name: string) =>
+	document.getElementById(`js-${name}`) ||
+	document.head.append(Object.assign(document.createElement('script'), { type: 'module', id: `js-${name}`, src: `${root.dataset['base']}enhance/${name}.js` }));
+
+// Search: the button (shown instead of the link to the site index) loads the dialog's code when asked; the
+// code opens the dialog when `data-search-open` is set or the address has ?q= (the site index's form), and
+// on a page reached from a result (?highlight=) marks the searched words.
+const openSearch = () => {
+	root.dataset['searchOpen'] = '';
+	window.siteSearch ? window.siteSearch.open() : enhance('search');
 };
-if (location.search.includes('highlight=')) loadSearch(false);
+if (/[?&](q|highlight)=/.test(location.search)) enhance('search');
+
+// Other enhanced parts load their code on first use, or at once when the address carries their state.
+for (const el of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
+	const load = () => enhance(el.dataset['enhance']!);
+	if (location.search) load();
+	else el.addEventListener('change', load, { once: true });
+}
 
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
 document.addEventListener('click', (event) => {
 	const target = event.target as Element;
-	if (target.closest('[data-search-trigger]')) return loadSearch(true);
-	// Permalinks copy the section's full address as they are followed; modified clicks are the browser's.
+	if (target.closest('[data-search-trigger]')) return openSearch();
+	// Permalinks copy the section's full address as they are followed; new-tab and new-window clicks are the browser's.
 	const link = target.closest<HTMLAnchorElement>('a[data-permalink]');
-	if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
+	if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey) return;
+	const canonical = document.querySelector<HTMLLinkElement>('[rel=canonical]')!.href;
 	navigator.clipboard?.writeText(new URL(link.hash, canonical).href).then(() => {
 		copyStatus!.textContent = 'Link copied';
-		copyStatus!.animate([{ opacity: 1 }, { opacity: 1, offset: 0.8 }, { opacity: 0 }], 2500);
+		copyStatus!.animate({ opacity: [1, 1, 0] }, 2500);
 	}, () => {});
 });
 
 document.addEventListener('keydown', (event) => {
 	const key = event.key;
-	const typing = (event.target as Element).closest('input, textarea, select');
-	if ((key == 'k' && (event.ctrlKey || event.metaKey)) || (key == '/' && !typing && !root.querySelector('dialog[open]'))) {
+	const typing = (event.target as Element).closest('input,textarea,select');
+	if ((key == 'k' && (event.ctrlKey || event.metaKey)) || (key == '/' && !typing)) {
 		event.preventDefault();
-		return loadSearch(true);
+		return openSearch();
 	}
 	if (key != 'Escape') return;
 	// Escape closes the menu (focus back on its button) and hides a citation's passage until left.
 	const menu = (event.target as Element).closest<HTMLDetailsElement>('details[open]');
 	if (menu) {
 		menu.open = false;
-		menu.querySelector('summary')!.focus();
+		(menu.firstElementChild as HTMLElement).focus();
 	}
-	for (const cite of document.querySelectorAll<HTMLElement>('.cite:hover, .cite:focus-within')) cite.dataset['dismissed'] = '';
+	for (const cite of document.querySelectorAll<HTMLElement>('.cite:hover,.cite:focus-within')) cite.dataset['dismissed'] = '';
 });
 
 const leave = (event: Event) => {
 	const target = event.target as Element;
-	target.closest?.('.cite')?.removeAttribute('data-dismissed');
+	target.closest('.cite')?.removeAttribute('data-dismissed');
 	// The menu closes when focus moves out of it.
-	const menu = target.closest?.<HTMLDetailsElement>('details[data-menu]');
+	const menu = target.closest<HTMLDetailsElement>('details[data-menu]');
 	if (menu && event.type == 'focusout' && !menu.contains((event as FocusEvent).relatedTarget as Node)) menu.open = false;
 };
 document.addEventListener('mouseout', leave);

@@ -55,7 +55,7 @@ test('reading a page loads no search code and no index until search is opened', 
 	expect(requests.filter((path) => path.includes('pagefind') || path.includes('search'))).toEqual([]);
 	await openSearch(page);
 	await searchFor(page, 'Azure');
-	expect(requests).toContain('/search-ui.js');
+	expect(requests).toContain('/enhance/search.js');
 	expect(requests).toContain('/pagefind/pagefind.js');
 });
 

@@ -1,9 +1,9 @@
 /**
- * The search dialog, loaded on first use only (see SearchTrigger.astro): it loads Pagefind's own
+ * The search dialog, loaded on first use only (see scripts/page.ts): it loads Pagefind's own
  * bundle from the built site, searches as the reader types and lists passages best match first.
  * On a page reached from a result, it marks the searched words.
  */
-import { cleanQuery, rankPassages, resultsStatus, safeExcerpt, type Passage } from '../lib/search.ts';
+import { cleanQuery, rankPassages, resultsStatus, safeExcerpt, type Passage } from '../../lib/search.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -174,15 +174,14 @@ function onKeydown(current: Ui, event: KeyboardEvent) {
 	items[next]!.focus();
 }
 
-/**
- * Opens the search dialog, building it and loading the index on first use. A query left in
- * `data-search-query` on <html> (the site index's form) is searched at once.
- */
+// The site index's form sends its query here as ?q=; it is searched when the dialog first opens.
+let pendingQuery = new URLSearchParams(location.search).get('q') ?? undefined;
+
+/** Opens the search dialog, building it and loading the index on first use. */
 export function openSearch() {
-	const root = document.documentElement;
-	const query = root.dataset['searchQuery'];
-	delete root.dataset['searchQuery'];
-	delete root.dataset['searchOpen'];
+	const query = pendingQuery;
+	pendingQuery = undefined;
+	delete document.documentElement.dataset['searchOpen'];
 	if (!ui) {
 		const current = createDialog();
 		ui = current;
@@ -196,7 +195,7 @@ export function openSearch() {
 		);
 	}
 	opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	ui.dialog.showModal();
+	if (!ui.dialog.open) ui.dialog.showModal();
 	if (query !== undefined) {
 		ui.input.value = query;
 		void search(ui);
@@ -219,5 +218,5 @@ async function highlightSearchedWords() {
 
 window.siteSearch = { open: openSearch };
 void highlightSearchedWords();
-// The page asked for the dialog while this script was loading.
-if (document.documentElement.dataset['searchOpen'] !== undefined) openSearch();
+// The page asked for the dialog while this script was loading, or its address carries a query to search.
+if (document.documentElement.dataset['searchOpen'] !== undefined || pendingQuery) openSearch();

@@ -1,0 +1,40 @@
+/**
+ * The timeline's filters kept in the URL (?category=model&article=1), so a filtered view can be shared.
+ * Loaded by the page script when the address carries filters or a filter is first used; the filters
+ * themselves work without it (CSS).
+ */
+const filters = document.querySelector<HTMLElement>('[data-enhance="timeline"]');
+
+if (filters) {
+	const article = filters.querySelector<HTMLInputElement>('input[name="article"]')!;
+	const categoryInput = (value: string) => filters.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(value)}"]`);
+
+	const syncUrl = () => {
+		const url = new URL(location.href);
+		const values = { category: filters.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '', article: article.checked ? '1' : '' };
+		for (const [key, value] of Object.entries(values)) {
+			if (value) url.searchParams.set(key, value);
+			else url.searchParams.delete(key);
+		}
+		history.replaceState(history.state, '', url);
+	};
+
+	// Loaded for an address with filters: apply them, unless they would hide the event the address points at.
+	const params = new URLSearchParams(location.search);
+	const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	if (params.has('category') || params.has('article')) {
+		const chosen = categoryInput(params.get('category') ?? '');
+		if (chosen) chosen.checked = true;
+		article.checked = params.get('article') === '1';
+		if (target && !target.checkVisibility()) {
+			categoryInput('')!.checked = true;
+			article.checked = false;
+			target.scrollIntoView();
+		}
+	}
+	// Loaded by a first change of the filters: the address follows it, and every later one.
+	syncUrl();
+	filters.addEventListener('change', syncUrl);
+}
+
+export {};
