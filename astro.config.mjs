@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import citationCheck from './src/integrations/citations.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspHash } from './src/lib/csp.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// The link check runs last, over the finished output (sitemap and search index included).
-	integrations: [citationCheck(), mdx(), sitemap(), pagefindIndex(), linkCheck()],
+	integrations: [citationCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), linkCheck()],
 	security: {
 		// Astro hashes the scripts and styles it bundles; the two inline ones written by hand are hashed here.
 		csp: {
