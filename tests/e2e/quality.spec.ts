@@ -118,3 +118,39 @@ test('text stays readable at 200% zoom: nothing is cut off sideways', async ({ p
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), path).toBeLessThanOrEqual(0);
 	}
 });
+
+test.describe('with the keyboard only', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('a reader skips to the content, follows the navigation, filters the timeline and copies a link', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+
+		// Back to the header: the primary navigation comes after the site name.
+		await page.getByRole('link', { name: 'Microsoft × OpenAI' }).focus();
+		const timelineLink = page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Timeline' });
+		for (let i = 0; i < 10 && !(await timelineLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(timelineLink).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/timeline\/$/);
+
+		// The category filters are one group of radio buttons: Tab reaches it, arrows choose.
+		const all = page.getByRole('radio', { name: /^All/ });
+		for (let i = 0; i < 60 && !(await all.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(all).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('radio', { name: /^investment/i })).toBeChecked();
+		const shown = await page.locator('.timeline-event').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length);
+		expect(shown).toBe(await page.locator('.timeline-event[data-category="investment"]').count());
+
+		// A permalink takes focus and Enter follows it, copying its address.
+		const permalink = page.getByRole('link', { name: /^Link to section: Microsoft invests \$1 billion/ });
+		await permalink.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/timeline/#2019-07-22-microsoft-invests-1-billion');
+	});
+});
