@@ -12,8 +12,9 @@ import { THEME_SCRIPT } from './src/lib/themeScript.ts';
 import { timelineFilterCss } from './src/lib/timeline.ts';
 import { EVENT_CATEGORIES } from './src/schemas/event.ts';
 
-// Where the site is published; both come from the environment so one build serves any host.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Where the site is published; both come from the environment so one build serves any host. Netlify
+// (URL) and Cloudflare Pages (CF_PAGES_URL) say it themselves; locally the preview server's address is used.
+const site = process.env.SITE_URL ?? process.env.URL ?? process.env.CF_PAGES_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

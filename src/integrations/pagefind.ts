@@ -1,4 +1,5 @@
 /** Builds the Pagefind search index over the finished site, failing the build on any indexing error. */
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -35,6 +36,10 @@ export default function pagefindIndex(): AstroIntegration {
 
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					assertNoErrors('write the index', written.errors);
+					// The site has its own search interface; Pagefind's ready-made ones would only be dead weight.
+					for (const ui of ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui']) {
+						for (const extension of ['js', 'css']) rmSync(`${outDir}/pagefind/${ui}.${extension}`, { force: true });
+					}
 					logger.info(`Indexed ${indexed} of ${added.page_count} pages for search`);
 				} catch (cause) {
 					throw new Error('Building the search index failed', { cause });

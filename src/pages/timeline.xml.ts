@@ -12,7 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
 	return rss({
 		title: 'Timeline of the Microsoft–OpenAI partnership',
 		description: page.data.description,
-		site: new URL(withBase('/'), site),
+		// The channel's page is the timeline itself.
+		site: new URL(withBase('/timeline/'), site),
 		items: events.map((event) => ({
 			title: event.title,
 			link: withBase(`/timeline/#${event.id}`),

@@ -130,11 +130,14 @@ test.describe('bad input is harmless', () => {
 		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 		await page.goto('/');
 		await openSearch(page);
+		const status = page.locator('#search-dialog-status');
 		for (const input of inputs) {
+			// Between inputs the status is emptied, so each check waits for this input's own answer.
+			await page.getByRole('searchbox', { name: 'Search the site' }).fill('');
+			await expect(status).toHaveText('');
 			await page.getByRole('searchbox', { name: 'Search the site' }).fill(input);
-			const status = page.locator('#search-dialog-status');
 			if (input.trim() === '') await expect(status).toHaveText('');
-			else await expect(status).toContainText('for “');
+			else await expect(status).toContainText(`for “${input.trim().slice(0, 20)}`);
 		}
 		await page.getByRole('searchbox', { name: 'Search the site' }).fill('xyzzy');
 		await expect(page.locator('#search-dialog-status')).toHaveText(/^No results for “xyzzy”\. Try fewer or other words/);

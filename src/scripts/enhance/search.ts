@@ -143,18 +143,28 @@ async function search(current: Ui) {
 	try {
 		engine = await loadPagefind();
 	} catch {
-		current.status.textContent = import.meta.env.DEV
-			? 'The search index exists only in a built site: run npm run build, then npm run preview.'
-			: 'Search could not be loaded.';
-		return;
+		return showUnavailable(current);
 	}
 	const kind = selectedKind(current.kinds);
-	const { results } = await engine.search(query, kind ? { filters: { kind } } : {});
-	const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-	// A slower, older search must not overwrite a newer one.
-	if (run !== latest) return;
-	current.results.replaceChildren(...pages.map((page) => resultItem(page, query)));
-	current.status.textContent = resultsStatus(results.length, query);
+	try {
+		const { results } = await engine.search(query, kind ? { filters: { kind } } : {});
+		const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+		// A slower, older search must not overwrite a newer one.
+		if (run !== latest) return;
+		current.results.replaceChildren(...pages.map((page) => resultItem(page, query)));
+		current.status.textContent = resultsStatus(results.length, query);
+	} catch {
+		if (run !== latest) return;
+		current.results.replaceChildren();
+		current.status.textContent = 'The search failed, perhaps for a lost connection. Type again to retry.';
+	}
+}
+
+/** Says why there is no search: in development the index does not exist until the site is built. */
+function showUnavailable(current: Ui) {
+	current.status.textContent = import.meta.env.DEV
+		? 'The search index exists only in a built site: run npm run build, then npm run preview.'
+		: 'Search could not be loaded.';
 }
 
 /** Arrow keys move between the input and the results; Enter follows the focused result as any link; Esc closes. */
@@ -191,7 +201,7 @@ export function openSearch() {
 		current.dialog.addEventListener('close', () => opener?.focus());
 		loadPagefind().then(
 			(engine) => renderKinds(current, engine, () => void search(current)),
-			() => void search(current),
+			() => showUnavailable(current),
 		);
 	}
 	opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
