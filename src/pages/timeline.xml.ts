@@ -1,14 +1,14 @@
 /** /timeline.xml: the events of the timeline as an RSS feed, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { sortEvents } from '../lib/timeline.ts';
+import { getEntry } from 'astro:content';
 import { feedDate } from '../lib/timelineFeed.ts';
 import { withBase } from '../utils/basePath.ts';
+import { getEvents } from '../utils/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const page = (await getEntry('docs', 'timeline'))!;
-	const events = sortEvents((await getCollection('events')).map((e) => e.data)).reverse();
+	const events = (await getEvents()).reverse();
 	return rss({
 		title: 'Timeline of the Microsoft–OpenAI partnership',
 		description: page.data.description,

@@ -5,6 +5,8 @@ import { extractCitations } from '../lib/citations.ts';
 import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
 import { withBase } from './basePath.ts';
 import { type CitingPlace, buildProvenance } from '../lib/provenance.ts';
+import { sortEvents } from '../lib/timeline.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
 import { EVENTS_FILE, SEED_FILE, SOURCE_PAGE_FILE } from '../files.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 
@@ -21,14 +23,28 @@ export async function getArticle() {
 	return entry.data;
 }
 
+// Every <Cite> on every page asks for the blocks; the map is built once per version of the article.
+const blocksByArticle = new WeakMap<object, Map<string, Block>>();
+
 /** The article's blocks by id, for pages that quote the passages they cite. */
 export async function getBlocksById(): Promise<Map<string, Block>> {
-	return new Map(articleBlocks(await getArticle()).map((block) => [block.id, block]));
+	const article = await getArticle();
+	let blocks = blocksByArticle.get(article);
+	if (!blocks) {
+		blocks = new Map(articleBlocks(article).map((block) => [block.id, block]));
+		blocksByArticle.set(article, blocks);
+	}
+	return blocks;
+}
+
+/** The timeline's events in date order (events of the same date in the order they are written). */
+export async function getEvents(): Promise<TimelineEvent[]> {
+	return sortEvents((await getCollection('events')).map((entry) => entry.data));
 }
 
 /** What cites each block of the article: page sections and timeline events, as links. */
 export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
-	const [article, docs, events] = await Promise.all([getArticle(), getCollection('docs'), getCollection('events')]);
+	const [article, docs, events] = await Promise.all([getArticle(), getCollection('docs'), getEvents()]);
 	const pages = docs.map((entry) => ({
 		citations: extractCitations(entry.body ?? '', entry.filePath ?? entry.id),
 		title: entry.data.title,
@@ -39,7 +55,7 @@ export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
 		seedFile: SEED_FILE,
 		blocks: articleBlocks(article),
 		pages,
-		events: events.map(({ data }) => ({ ...data, at: { file: EVENTS_FILE, line: 1, column: 1 } })),
+		events: events.map((event) => ({ ...event, at: { file: EVENTS_FILE, line: 1, column: 1 } })),
 		timelinePath: withBase('/timeline/'),
 	}).citedBy;
 }
