@@ -3,10 +3,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './loaders/article.ts';
 import { yamlListLoader } from './loaders/yamlList.ts';
-import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE } from './files.ts';
+import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SOURCES_FILE } from './files.ts';
 import { articleSchema } from './schemas/article.ts';
 import { docSchema } from './schemas/doc.ts';
 import { eventSchema } from './schemas/event.ts';
+import { sourceSchema } from './schemas/source.ts';
 
 /** The source article, parsed from `seeds/`. */
 const article = defineCollection({
@@ -26,4 +27,10 @@ const events = defineCollection({
 	schema: eventSchema,
 });
 
-export const collections = { article, docs, events };
+/** Public sources outside the article, cited by events and pages by id. */
+const sources = defineCollection({
+	loader: yamlListLoader(SOURCES_FILE),
+	schema: sourceSchema,
+});
+
+export const collections = { article, docs, events, sources };

@@ -15,6 +15,9 @@ export const SOURCE_PAGE_FILE = 'source.mdx';
 /** The dated events of the timeline. */
 export const EVENTS_FILE = 'src/content/events.yaml';
 
+/** The public sources outside the article that events and pages cite, each written once. */
+export const SOURCES_FILE = 'src/content/sources.yaml';
+
 /** Old fragment ids kept alive after a section was renamed. */
 export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
 

@@ -4,6 +4,9 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
+import RecordBesideArticle from './RecordBesideArticle.astro';
+import RecordNote from './RecordNote.astro';
 import TimelineExcerpt from './TimelineExcerpt.astro';
+import Wayfinding from './Wayfinding.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, Cite, TimelineExcerpt };
+export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, Cite, RecordBesideArticle, RecordNote, TimelineExcerpt, Wayfinding };

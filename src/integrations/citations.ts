@@ -8,7 +8,7 @@ import { type CitingPage, type Provenance, buildProvenance } from '../lib/proven
 import { checkEventProducts } from '../lib/timeline.ts';
 import { readArticle } from '../loaders/article.ts';
 import { parseYamlList } from '../loaders/yamlList.ts';
-import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SEED_FILE, SOURCE_PAGE_FILE } from '../files.ts';
+import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE } from '../files.ts';
 
 export interface SiteProvenance extends Provenance {
 	pages: CitingPage[];
@@ -28,20 +28,28 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 		const citations = extractCitations(readFileSync(new URL(file, docsDir), 'utf8'), path);
 		return { citations, title: citations.title ?? path, path, isSource: file === SOURCE_PAGE_FILE };
 	});
-	const eventsText = readFileSync(new URL(EVENTS_FILE, root), 'utf8');
-	const lines = eventsText.split('\n');
-	const events = parseYamlList(eventsText, EVENTS_FILE).map((event) => ({
+	// Entries of the wrong shape are left to the schemas, which name them; only readable fields are checked here.
+	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+	const passages = (value: unknown) => list(value).filter((c): c is { block: string; quote: string } => typeof (c as { block?: unknown })?.block === 'string' && typeof (c as { quote?: unknown })?.quote === 'string');
+	const readList = (file: string) => {
+		const text = readFileSync(new URL(file, root), 'utf8');
+		const lines = text.split('\n');
+		// The line of the entry's id, so a problem points at the entry.
+		const lineOf = (id: string) => lines.findIndex((line) => line.includes(`id: ${id}`)) + 1 || 1;
+		return parseYamlList(text, file).map((entry) => ({ entry, at: { file, line: lineOf(entry.id), column: 1 } }));
+	};
+	const events = readList(EVENTS_FILE).map(({ entry: event, at }) => ({
 		id: event.id,
 		title: String(event['title'] ?? event.id),
-		products: Array.isArray(event['products']) ? event['products'].map(String) : [],
-		// Entries of the wrong shape are left to the schema, which names them; only readable ones are checked here.
-		article: (Array.isArray(event['article']) ? event['article'] : []).filter(
-			(c): c is { block: string; quote: string } => typeof c?.block === 'string' && typeof c?.quote === 'string',
-		),
-		// The line of the entry's id, so a problem points at the event.
-		at: { file: EVENTS_FILE, line: lines.findIndex((line) => line.includes(`id: ${event.id}`)) + 1 || 1, column: 1 },
+		products: list(event['products']).map(String),
+		article: passages(event['article']),
+		context: passages(event['context']),
+		sources: list(event['sources']).filter((s): s is { source: string; quote?: string } => typeof (s as { source?: unknown })?.source === 'string'),
+		correction: typeof event['correction'] === 'string' ? event['correction'] : undefined,
+		at,
 	}));
-	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, timelinePath: EVENTS_FILE });
+	const sources = readList(SOURCES_FILE).map(({ entry, at }) => ({ id: entry.id, at }));
+	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, sources, timelinePath: EVENTS_FILE });
 	const productPages = files.filter((file) => /^products\/[^/]+\.mdx$/.test(file) && file !== 'products/index.mdx').map((file) => file.slice('products/'.length, -'.mdx'.length));
 	provenance.problems.push(...checkEventProducts(events, productPages));
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);

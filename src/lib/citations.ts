@@ -6,6 +6,10 @@ import { type Block, excerpt } from './article.ts';
 
 /** The name of the MDX component that cites a source. */
 export const CITE_COMPONENT = 'Cite';
+/** The MDX component that shows what the record says beside a claim of the article. */
+export const RECORD_NOTE_COMPONENT = 'RecordNote';
+/** The MDX component that marks text as a guide to the site (links, how to read it), which states nothing to cite. */
+export const WAYFINDING_COMPONENT = 'Wayfinding';
 
 /** Where something stands in a content file, for error messages an editor can jump to. */
 export interface SourceLocation {
@@ -30,17 +34,31 @@ export interface ArticleCitation {
 	section?: SectionRef | undefined;
 }
 
-/** `<Cite url="https://…" publisher="…" quote="…" />`: a public source outside the article. */
-export interface ExternalCitation {
-	kind: 'external';
-	url: string;
-	publisher?: string | undefined;
+/** `<Cite source="openai-gpt-4" quote="…" />`: a public source outside the article, by its id in the sources file. */
+export interface SourceCitation {
+	kind: 'source';
+	sourceId: string;
 	quote?: string | undefined;
 	at: SourceLocation;
 	section?: SectionRef | undefined;
 }
 
-export type Citation = ArticleCitation | ExternalCitation;
+/** `<Cite event="2019-07-22-microsoft-invests-1-billion" />`: a dated event of the timeline, which carries its own sources. */
+export interface EventCitation {
+	kind: 'event';
+	eventId: string;
+	at: SourceLocation;
+	section?: SectionRef | undefined;
+}
+
+export type Citation = ArticleCitation | SourceCitation | EventCitation;
+
+/** `<RecordNote event="…" />`: the timeline's correction of an article claim, shown beside it. (A note with its own text cites like any paragraph.) */
+export interface RecordNoteRef {
+	eventId: string;
+	at: SourceLocation;
+	section?: SectionRef | undefined;
+}
 
 /** A citation, section or frontmatter entry that does not hold, with where it is and what was expected. */
 export interface CitationProblem {
@@ -55,6 +73,12 @@ export interface PageCitations {
 	title?: string | undefined;
 	sections: Array<SectionRef & { line: number }>;
 	citations: Citation[];
+	/** Corrections from the timeline shown on the page. */
+	recordNotes: RecordNoteRef[];
+	/** How many statements the page makes: paragraphs, list items and table rows outside <Wayfinding>. */
+	statementCount: number;
+	/** How many words those statements have, citations left out. */
+	statementWords: number;
 	/** Block ids listed in the frontmatter's `sources`, and the line of that field. */
 	sources: { ids: string[]; line: number };
 	/** Citations written in a form that cannot be read, found while extracting. */
@@ -98,31 +122,37 @@ function stringAttributes(node: MdastNode, at: SourceLocation, problems: Citatio
 
 function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef | undefined, problems: CitationProblem[]): Citation | undefined {
 	const attributes = stringAttributes(node, at, problems);
-	const known = new Set(['id', 'quote', 'url', 'publisher']);
+	const known = new Set(['id', 'quote', 'source', 'event']);
 	for (const name of attributes.keys()) {
-		if (!known.has(name)) problems.push({ at, message: `<${CITE_COMPONENT}> has an unknown attribute "${name}"; expected id, quote, url or publisher` });
+		if (!known.has(name)) problems.push({ at, message: `<${CITE_COMPONENT}> has an unknown attribute "${name}"; expected id, source or event, and quote` });
 	}
 	const id = attributes.get('id');
-	const url = attributes.get('url');
+	const source = attributes.get('source');
+	const event = attributes.get('event');
 	const quote = attributes.get('quote');
 	if (quote !== undefined && normalizePassage(quote) === '') {
 		problems.push({ at, message: `<${CITE_COMPONENT}> has an empty quote; leave it out or quote the words cited` });
 	}
-	if (id !== undefined && url === undefined) {
+	const given = [id, source, event].filter((value) => value !== undefined).length;
+	if (given !== 1) {
+		problems.push({
+			at,
+			message: `<${CITE_COMPONENT}> needs exactly one of id="p<n>" (a block of the source article), source="…" (an id of src/content/sources.yaml) or event="…" (an event of the timeline)`,
+		});
+		return undefined;
+	}
+	if (id !== undefined) {
 		// A quote pins the citation to its words, so a changed or renumbered seed cannot leave it pointing elsewhere unseen.
 		if (quote === undefined) problems.push({ at, message: `<${CITE_COMPONENT} id="${id}">: add quote="…" with the words of block ${id} the statement rests on` });
 		return { kind: 'article', blockId: id, quote, at, section };
 	}
-	if (url !== undefined && id === undefined) {
-		const publisher = attributes.get('publisher');
-		if (!publisher) problems.push({ at, message: `<${CITE_COMPONENT} url="${url}">: add publisher="…", the name readers see for this source` });
-		return { kind: 'external', url, publisher, quote, at, section };
+	if (source !== undefined) {
+		// The words read are what make an outside citation checkable by a reader.
+		if (quote === undefined) problems.push({ at, message: `<${CITE_COMPONENT} source="${source}">: add quote="…" with the words of the source the statement rests on` });
+		return { kind: 'source', sourceId: source, quote, at, section };
 	}
-	problems.push({
-		at,
-		message: `<${CITE_COMPONENT}> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)`,
-	});
-	return undefined;
+	if (quote !== undefined) problems.push({ at, message: `<${CITE_COMPONENT} event="${event}"> takes no quote; the event carries its own sources` });
+	return { kind: 'event', eventId: event!, at, section };
 }
 
 /** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
@@ -165,14 +195,23 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 		const message = (error as Error).message;
 		const [, line = '1', column = '1', rest = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
 		problems.push({ at: { file, line: Number(line), column: Number(column) }, message: `not valid MDX: ${rest.split('\n')[0]}` });
-		return { file, sections: [], citations: [], sources: { ids: [], line: 1 }, problems };
+		return { file, sections: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, sources: { ids: [], line: 1 }, problems };
 	}
 	const slugger = new GithubSlugger();
 	const sections: PageCitations['sections'] = [];
 	const citations: Citation[] = [];
+	const recordNotes: RecordNoteRef[] = [];
+	let statementCount = 0;
+	let statementWords = 0;
 	let section: SectionRef | undefined;
 
-	const visit = (node: MdastNode, inHeading: boolean) => {
+	const isComponent = (node: MdastNode, name: string) =>
+		(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === name;
+	// A statement is cited when a <Cite> stands in it; a correction note stands on its own line, so it cites nothing inline.
+	const cites = (node: MdastNode): boolean =>
+		isComponent(node, CITE_COMPONENT) || ('children' in node && Array.isArray(node.children) && (node.children as MdastNode[]).some(cites));
+
+	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean }) => {
 		const start = node.position?.start;
 		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
 		if (node.type === 'heading') {
@@ -183,18 +222,49 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 				sections.push({ ...section, line: at.line });
 			}
 		}
-		if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === CITE_COMPONENT) {
-			if (inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
+		// Every paragraph, list item and table row states something, so each needs its own citation.
+		const isHeaderRow = node.type === 'tableRow' && parent?.type === 'table' && (parent as { children: MdastNode[] }).children[0] === node;
+		if ((node.type === 'paragraph' || (node.type === 'tableRow' && !isHeaderRow)) && !context.inWayfinding) {
+			statementCount += 1;
+			statementWords += textOf(node).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+			if (!cites(node)) {
+				const what = node.type === 'tableRow' ? 'table row' : parent?.type === 'listItem' ? 'list item' : 'paragraph';
+				const text = node.type === 'tableRow' ? (node as { children: MdastNode[] }).children.map((cell) => textOf(cell).trim()).join(' | ') : textOf(node).trim();
+				problems.push({
+					at,
+					message: `${what} "${excerpt(text, 8)}" cites nothing; expected a <${CITE_COMPONENT}> for what it states, or <${WAYFINDING_COMPONENT}> around text that only guides the reader`,
+				});
+			}
+		}
+		if (isComponent(node, CITE_COMPONENT)) {
+			if (context.inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
 			const citation = readCitation(node, at, section, problems);
 			if (citation) citations.push(citation);
 		}
+		if (isComponent(node, RECORD_NOTE_COMPONENT)) {
+			const attributes = stringAttributes(node, at, problems);
+			const event = attributes.get('event');
+			if (node.type !== 'mdxJsxFlowElement') problems.push({ at, message: `<${RECORD_NOTE_COMPONENT}> must stand on a line of its own, after the paragraph whose claim it qualifies` });
+			const hasChildren = ((node as { children?: unknown[] }).children ?? []).length > 0;
+			if (event !== undefined && attributes.size === 1 && !hasChildren) recordNotes.push({ eventId: event, at, section });
+			else if (attributes.size > 0 || !hasChildren) {
+				problems.push({
+					at,
+					message: `<${RECORD_NOTE_COMPONENT}> shows either a timeline event's correction (<${RECORD_NOTE_COMPONENT} event="…" />) or its own cited text (<${RECORD_NOTE_COMPONENT}>…</${RECORD_NOTE_COMPONENT}>)`,
+				});
+			}
+		}
 		if ('children' in node && Array.isArray(node.children)) {
-			for (const child of node.children as MdastNode[]) visit(child, inHeading || node.type === 'heading');
+			const inner = {
+				inHeading: context.inHeading || node.type === 'heading',
+				inWayfinding: context.inWayfinding || isComponent(node, WAYFINDING_COMPONENT),
+			};
+			for (const child of node.children as MdastNode[]) visit(child, node, inner);
 		}
 	};
-	visit(root, false);
+	visit(root, undefined, { inHeading: false, inWayfinding: false });
 
-	return { file, ...readFrontmatter(root, file, problems), sections, citations, problems };
+	return { file, ...readFrontmatter(root, file, problems), sections, citations, recordNotes, statementCount, statementWords, problems };
 }
 
 /** Whether `quote` stands in `text` as whole words (both already normalized): "zure" is not in "Azure". */
@@ -240,16 +310,30 @@ export function checkArticleQuote(blockId: string, quote: string | undefined, in
 	);
 }
 
-/** Checks one page's citations against the article's blocks; returns every problem, not only the first. */
-export function verifyPage(page: PageCitations, index: BlockIndex): CitationProblem[] {
+/** What a page may cite besides the article: the outside sources and the timeline's events, by id. */
+export interface RecordIndex {
+	sources: ReadonlySet<string>;
+	/** Each event's id, and whether it carries a correction for a RecordNote to show. */
+	events: ReadonlyMap<string, { correction?: string | undefined }>;
+}
+
+/** Checks one page's citations against the article's blocks and the record; returns every problem, not only the first. */
+export function verifyPage(page: PageCitations, index: BlockIndex, record: RecordIndex): CitationProblem[] {
 	const { byId, range } = index;
 	const problems = [...page.problems];
 
+	for (const note of page.recordNotes) {
+		const event = record.events.get(note.eventId);
+		if (!event) problems.push({ at: note.at, message: `<${RECORD_NOTE_COMPONENT} event="${note.eventId}">: the timeline has no such event` });
+		else if (!event.correction) problems.push({ at: note.at, message: `<${RECORD_NOTE_COMPONENT} event="${note.eventId}">: the event has no "correction" to show; add one in the events file or cite it with <${CITE_COMPONENT} event>` });
+	}
 	for (const citation of page.citations) {
-		if (citation.kind === 'external') {
-			if (!URL.canParse(citation.url) || new URL(citation.url).protocol !== 'https:') {
-				problems.push({ at: citation.at, message: `<${CITE_COMPONENT} url="${citation.url}">: expected an absolute https:// URL` });
-			}
+		if (citation.kind === 'source') {
+			if (!record.sources.has(citation.sourceId)) problems.push({ at: citation.at, message: `<${CITE_COMPONENT} source="${citation.sourceId}">: there is no such source; expected an id of the sources file` });
+			continue;
+		}
+		if (citation.kind === 'event') {
+			if (!record.events.has(citation.eventId)) problems.push({ at: citation.at, message: `<${CITE_COMPONENT} event="${citation.eventId}">: the timeline has no such event` });
 			continue;
 		}
 		const problem = checkArticleQuote(citation.blockId, citation.quote, index);

@@ -12,12 +12,27 @@ export interface CitingPage {
 	isSource?: boolean;
 }
 
-/** A dated event and the passages of the article it rests on, with where it is written. */
+/** A dated event: the passages of the article it speaks of or bears on, its outside sources, and where it is written. */
 export interface CitingEvent {
 	id: string;
 	title: string;
 	article: ReadonlyArray<{ block: string; quote: string }>;
+	context: ReadonlyArray<{ block: string; quote: string }>;
+	sources: ReadonlyArray<{ source: string; quote?: string | undefined }>;
+	correction?: string | undefined;
 	at: SourceLocation;
+}
+
+/** An outside source, with where it is written. */
+export interface KnownSource {
+	id: string;
+	at: SourceLocation;
+}
+
+/** Where an outside source is cited, and the words of it each citation quotes. */
+export interface SourceUse {
+	places: CitingPlace[];
+	quotes: string[];
 }
 
 /** A place on the site that cites a block, as a link: `/themes/azure/#more-than-funding`. */
@@ -32,6 +47,8 @@ export interface ProvenanceInput {
 	blocks: readonly Block[];
 	pages: readonly CitingPage[];
 	events: readonly CitingEvent[];
+	/** Every outside source the pages and events may cite. */
+	sources: readonly KnownSource[];
 	/** The URL path of the timeline, where events are anchored by id. */
 	timelinePath: string;
 }
@@ -39,47 +56,72 @@ export interface ProvenanceInput {
 export interface Provenance {
 	/** Every place that cites each block, in the order pages and events were given. */
 	citedBy: Map<string, CitingPlace[]>;
+	/** Where each outside source is cited, in the order pages and events were given. */
+	sourceUses: Map<string, SourceUse>;
 	/** Blocks that nothing cites. */
 	uncited: Block[];
 	problems: CitationProblem[];
 }
 
 /** Checks every page, then whether every block of the article is cited, and maps each block to what cites it. */
-export function buildProvenance({ seedFile, blocks, pages, events, timelinePath }: ProvenanceInput): Provenance {
+export function buildProvenance({ seedFile, blocks, pages, events, sources, timelinePath }: ProvenanceInput): Provenance {
 	const citedBy = new Map<string, CitingPlace[]>(blocks.map((block) => [block.id, []]));
-	const cite = (id: string, place: CitingPlace) => {
-		const places = citedBy.get(id);
+	const addPlace = (places: CitingPlace[] | undefined, place: CitingPlace) => {
 		if (places && !places.some((p) => p.href === place.href)) places.push(place);
 	};
+	const cite = (id: string, place: CitingPlace) => addPlace(citedBy.get(id), place);
+	const sourceUses = new Map<string, SourceUse>(sources.map((source) => [source.id, { places: [], quotes: [] }]));
+	const useSource = (id: string, place: CitingPlace, quote: string | undefined) => {
+		const use = sourceUses.get(id);
+		if (!use) return;
+		addPlace(use.places, place);
+		if (quote !== undefined && !use.quotes.includes(quote)) use.quotes.push(quote);
+	};
+	const placeOf = (title: string, path: string, section: { id: string; title: string } | undefined): CitingPlace =>
+		section ? { label: `${title} › ${section.title}`, href: `${path}#${section.id}` } : { label: title, href: path };
 
 	for (const { citations, title, path, isSource } of pages) {
 		if (isSource) continue;
 		for (const citation of citations.citations) {
-			if (citation.kind !== 'article') continue;
-			cite(citation.blockId, citation.section
-				? { label: `${title} › ${citation.section.title}`, href: `${path}#${citation.section.id}` }
-				: { label: title, href: path });
+			if (citation.kind === 'article') cite(citation.blockId, placeOf(title, path, citation.section));
+			if (citation.kind === 'source') useSource(citation.sourceId, placeOf(title, path, citation.section), citation.quote);
 		}
 	}
 	for (const event of events) {
-		for (const { block } of event.article) cite(block, { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` });
+		const place = { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` };
+		for (const { block } of [...event.article, ...event.context]) cite(block, place);
+		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}
+	const record = {
+		sources: new Set(sources.map((source) => source.id)),
+		events: new Map(events.map((event) => [event.id, { correction: event.correction }])),
+	};
 
 	const index = indexBlocks(blocks);
 	const eventProblems = events.flatMap((event) =>
-		event.article.flatMap(({ block, quote }) => {
-			const problem = checkArticleQuote(block, quote, index);
-			return problem ? [{ at: event.at, message: `event "${event.id}", article citation of ${block}: ${problem}` }] : [];
-		}),
+		[
+			...[...event.article, ...event.context].flatMap(({ block, quote }) => {
+				const problem = checkArticleQuote(block, quote, index);
+				return problem ? [{ at: event.at, message: `event "${event.id}", article citation of ${block}: ${problem}` }] : [];
+			}),
+			...event.sources
+				.filter(({ source }) => !record.sources.has(source))
+				.map(({ source }) => ({ at: event.at, message: `event "${event.id}" cites source "${source}", but there is no such source; expected an id of the sources file` })),
+		],
 	);
+	// A source nothing cites would be listed on the sources page as if it supported something.
+	const unusedSources = sources
+		.filter((source) => sourceUses.get(source.id)!.places.length === 0)
+		.map((source) => ({ at: source.at, message: `source "${source.id}" is cited by no page or event; cite it or remove it` }));
 	const uncited = blocks.filter((block) => citedBy.get(block.id)!.length === 0);
 	const problems = [
-		...pages.flatMap((page) => verifyPage(page.citations, index)),
+		...pages.flatMap((page) => verifyPage(page.citations, index, record)),
 		...eventProblems,
+		...unusedSources,
 		...uncited.map((block) => ({
 			at: { file: seedFile, line: block.line, column: 1 },
 			message: `block ${block.id} ("${excerpt(block.text, 6)}") is cited by no page or event; expected every block of the article to be cited`,
 		})),
 	];
-	return { citedBy, uncited, problems };
+	return { citedBy, sourceUses, uncited, problems };
 }

@@ -7,12 +7,19 @@ export interface DatedEvent {
 	id: string;
 	date: string;
 	category: string;
-	article: readonly unknown[];
 }
 
 /** Events in date order; events of the same date keep the order they were written in. */
 export function sortEvents<T extends DatedEvent>(events: readonly T[]): T[] {
 	return [...events].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * The events dated from `from` to `to`, both inclusive at their own precision (`to: '2022'` takes in
+ * every date of 2022), in date order.
+ */
+export function eventsBetween<T extends DatedEvent>(events: readonly T[], from: string, to: string): T[] {
+	return sortEvents(events).filter((event) => event.date.slice(0, from.length) >= from && event.date.slice(0, to.length) <= to);
 }
 
 /** Events in date order, grouped by calendar year. */
@@ -27,28 +34,40 @@ export function groupByYear<T extends DatedEvent>(events: readonly T[]): Array<{
 
 /** The id of the filter control for a category (`filter-investment`), or for "all". */
 export const categoryControlId = (category: string) => `filter-${category}`;
-/** The id of the "only what the article says" control. */
-export const ARTICLE_CONTROL_ID = 'filter-article';
+
+/** The checkbox filters: each keeps only the events that carry its data attribute. */
+export const TIMELINE_FLAGS = [
+	/** Events the article speaks of. */
+	{ name: 'article', control: 'filter-article', attribute: 'data-in-article' },
+	/** Events whose record corrects a vague or wrong claim of the article. */
+	{ name: 'corrects', control: 'filter-corrects', attribute: 'data-corrects' },
+] as const;
+
+/** Every subset of a list, the empty one first. */
+function subsets<T>(items: readonly T[]): T[][] {
+	return items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);
+}
 
 /**
- * The CSS that filters the timeline without JavaScript: a checked category radio or the article
- * checkbox hides the events, and the years, that do not match. Events carry `data-category` and,
- * when the article speaks of them, `data-in-article`; each year is a `.timeline-year`.
+ * The CSS that filters the timeline without JavaScript: a checked category radio or flag checkbox
+ * hides the events that do not match, and every year left with no match. Events carry
+ * `data-category` and the flags' attributes; each year is a `.timeline-year`. A year rule is written
+ * for every combination of filters, since CSS cannot ask whether anything in a year is still shown.
  */
 export function timelineFilterCss(categories: readonly string[]): string {
-	const article = `:has(#${ARTICLE_CONTROL_ID}:checked)`;
-	const rules = [
-		`.timeline${article} .timeline-event:not([data-in-article]) { display: none; }`,
-		`.timeline${article} .timeline-year:not(:has(.timeline-event[data-in-article])) { display: none; }`,
-	];
+	const checked = (id: string) => `:has(#${id}:checked)`;
+	const rules: string[] = [];
+	for (const flag of TIMELINE_FLAGS) rules.push(`.timeline${checked(flag.control)} .timeline-event:not([${flag.attribute}]) { display: none; }`);
 	for (const category of categories) {
-		const chosen = `:has(#${categoryControlId(category)}:checked)`;
-		const match = `.timeline-event[data-category="${category}"]`;
-		rules.push(
-			`.timeline${chosen} .timeline-event:not([data-category="${category}"]) { display: none; }`,
-			`.timeline${chosen} .timeline-year:not(:has(${match})) { display: none; }`,
-			`.timeline${chosen}${article} .timeline-year:not(:has(${match}[data-in-article])) { display: none; }`,
-		);
+		rules.push(`.timeline${checked(categoryControlId(category))} .timeline-event:not([data-category="${category}"]) { display: none; }`);
+	}
+	for (const category of [undefined, ...categories]) {
+		for (const flags of subsets(TIMELINE_FLAGS)) {
+			if (category === undefined && flags.length === 0) continue;
+			const when = [...(category ? [categoryControlId(category)] : []), ...flags.map((flag) => flag.control)].map(checked).join('');
+			const match = `.timeline-event${category ? `[data-category="${category}"]` : ''}${flags.map((flag) => `[${flag.attribute}]`).join('')}`;
+			rules.push(`.timeline${when} .timeline-year:not(:has(${match})) { display: none; }`);
+		}
 	}
 	return rules.join('\n');
 }

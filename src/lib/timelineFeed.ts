@@ -11,15 +11,24 @@ export interface PublishedEvent {
 	category: string;
 	products: readonly string[];
 	article: ReadonlyArray<{ block: string; quote: string }>;
-	sources: ReadonlyArray<{ url: string; publisher: string; quote?: string | undefined }>;
-	note?: string | undefined;
+	context: ReadonlyArray<{ block: string; quote: string }>;
+	sources: ReadonlyArray<{ source: string; quote?: string | undefined }>;
+	correction?: string | undefined;
+}
+
+/** What the JSON tells of an outside source. */
+export interface PublishedSource {
+	url: string;
+	publisher: string;
+	kind: string;
 }
 
 /**
  * The JSON document of the timeline. `url` fields are absolute; `precision` says how much of
  * `date` is known; article citations link to their block on the source page.
  */
-export function timelineJson(events: readonly PublishedEvent[], page: URL, sourcePage: URL) {
+export function timelineJson(events: readonly PublishedEvent[], sources: ReadonlyMap<string, PublishedSource>, page: URL, sourcePage: URL) {
+	const passage = ({ block, quote }: { block: string; quote: string }) => ({ block, quote, url: new URL(`#${block}`, sourcePage).href });
 	return {
 		title: 'Timeline of the Microsoft–OpenAI partnership',
 		home_page_url: page.href,
@@ -33,9 +42,13 @@ export function timelineJson(events: readonly PublishedEvent[], page: URL, sourc
 			summary: event.summary,
 			category: event.category,
 			products: event.products,
-			in_article: event.article.map(({ block, quote }) => ({ block, quote, url: new URL(`#${block}`, sourcePage).href })),
-			sources: event.sources.map(({ url, publisher, quote }) => ({ url, publisher, quote: quote ?? null })),
-			note: event.note ?? null,
+			in_article: event.article.map(passage),
+			bears_on: event.context.map(passage),
+			sources: event.sources.map(({ source, quote }) => {
+				const { url, publisher, kind } = sources.get(source)!;
+				return { url, publisher, kind, quote: quote ?? null };
+			}),
+			correction: event.correction ?? null,
 		})),
 	};
 }

@@ -2,10 +2,10 @@
 import type { APIRoute } from 'astro';
 import { timelineJson } from '../lib/timelineFeed.ts';
 import { withBase } from '../utils/basePath.ts';
-import { getEvents } from '../utils/collections.ts';
+import { getEvents, getSourcesById } from '../utils/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const events = await getEvents();
-	const json = timelineJson(events, new URL(withBase('/timeline/'), site), new URL(withBase('/source/'), site));
+	const json = timelineJson(events, await getSourcesById(), new URL(withBase('/timeline/'), site), new URL(withBase('/source/'), site));
 	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -7,7 +7,7 @@ export const docSchema = z.strictObject({
 	title: z.string().trim().min(1),
 	/** One or two sentences for search results, link previews and the overview's cards. */
 	description: z.string().trim().min(20).max(200),
-	/** The blocks of the source article this page rests on, e.g. `[p3, p7]`. */
+	/** The blocks of the source article this page rests on, e.g. `[p3, p7]`; `[]` for a reference page that cites none. */
 	sources: blockIdsSchema,
 	/** Position among the pages of its navigation group; lower comes first. */
 	order: z.number().int().nonnegative(),

@@ -1,6 +1,7 @@
 /** The schema of a dated event of the partnership (`src/content/events.yaml`). */
 import { z } from 'astro/zod';
 import { blockIdSchema } from './citations.ts';
+import { sourceCitationSchema } from './source.ts';
 
 export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance'] as const;
 
@@ -26,14 +27,6 @@ const articleCitationSchema = z.strictObject({
 	quote: z.string().trim().min(1),
 });
 
-/** A public source outside the article. */
-const externalSourceSchema = z.strictObject({
-	url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
-	publisher: z.string().trim().min(1),
-	/** A short passage of the source that supports the date; left out where the page was cited but not quoted. */
-	quote: z.string().trim().min(1).optional(),
-});
-
 export const eventSchema = z
 	.strictObject({
 		/** Permanent anchor on the timeline: the date, then a few words, e.g. `2019-07-22-microsoft-invests-1-billion`. */
@@ -50,20 +43,24 @@ export const eventSchema = z
 		products: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a product page name, e.g. github-copilot' })).default([]),
 		/** Listed among the key milestones on the overview. */
 		milestone: z.boolean().default(false),
-		/** Where the article speaks of the event. */
+		/** Where the article speaks of this very event: these earn the "In the article" mark. */
 		article: z.array(articleCitationSchema).default([]),
-		/** Public sources that establish the event. */
-		sources: z.array(externalSourceSchema).default([]),
-		/** How the sources date or qualify the article's claim differently. */
-		note: z.string().trim().min(1).optional(),
+		/** Claims of the article the event bears on without the article speaking of it, e.g. a date it gives otherwise. */
+		context: z.array(articleCitationSchema).default([]),
+		/** Public sources that establish the event (ids of src/content/sources.yaml), at least one with the words read. */
+		sources: z.array(sourceCitationSchema).refine((sources) => sources.some((s) => s.quote !== undefined), {
+			error: 'expected at least one source with a quote: the words of the source that establish the event',
+		}),
+		/** What the record says where the article is vague or wrong; shown on the timeline and beside the claim on pages. */
+		correction: z.string().trim().min(1).optional(),
 	})
 	.refine((event) => event.id.startsWith(event.date), {
 		error: (issue) => `the id must start with the event's date, ${(issue.input as { date: string }).date}`,
 		path: ['id'],
 	})
-	.refine((event) => event.article.length + event.sources.length > 0, {
-		error: 'expected at least one citation: "article" (a block of the source article) or "sources" (a public source)',
-		path: ['sources'],
+	.refine((event) => event.correction === undefined || event.article.length + event.context.length > 0, {
+		error: 'a correction qualifies a claim of the article: cite that claim in "article" or "context"',
+		path: ['correction'],
 	});
 
 export type TimelineEvent = z.output<typeof eventSchema>;

@@ -4,10 +4,11 @@ import { type Block, articleBlocks } from '../lib/article.ts';
 import { extractCitations } from '../lib/citations.ts';
 import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
 import { withBase } from './basePath.ts';
-import { type CitingPlace, buildProvenance } from '../lib/provenance.ts';
+import { type Provenance, buildProvenance } from '../lib/provenance.ts';
 import { sortEvents } from '../lib/timeline.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
-import { EVENTS_FILE, SEED_FILE, SOURCE_PAGE_FILE } from '../files.ts';
+import type { Source } from '../schemas/source.ts';
+import { EVENTS_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE } from '../files.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
@@ -42,9 +43,24 @@ export async function getEvents(): Promise<TimelineEvent[]> {
 	return sortEvents((await getCollection('events')).map((entry) => entry.data));
 }
 
-/** What cites each block of the article: page sections and timeline events, as links. */
-export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
-	const [article, docs, events] = await Promise.all([getArticle(), getCollection('docs'), getEvents()]);
+/** The outside sources, in the order they are written. */
+export async function getSources(): Promise<Source[]> {
+	return (await getCollection('sources')).map((entry) => entry.data);
+}
+
+/** The outside sources by id, for citations and events that name them. */
+export async function getSourcesById(): Promise<Map<string, Source>> {
+	return new Map((await getSources()).map((source) => [source.id, source]));
+}
+
+/** The timeline's events by id, for citations and correction notes that name them. */
+export async function getEventsById(): Promise<Map<string, TimelineEvent>> {
+	return new Map((await getEvents()).map((event) => [event.id, event]));
+}
+
+/** What cites each block of the article and each outside source: page sections and timeline events, as links. */
+export async function getProvenance(): Promise<Pick<Provenance, 'citedBy' | 'sourceUses'>> {
+	const [article, docs, events, sources] = await Promise.all([getArticle(), getCollection('docs'), getEvents(), getSources()]);
 	const pages = docs.map((entry) => ({
 		citations: extractCitations(entry.body ?? '', entry.filePath ?? entry.id),
 		title: entry.data.title,
@@ -56,6 +72,7 @@ export async function getCitedBy(): Promise<Map<string, CitingPlace[]>> {
 		blocks: articleBlocks(article),
 		pages,
 		events: events.map((event) => ({ ...event, at: { file: EVENTS_FILE, line: 1, column: 1 } })),
+		sources: sources.map((source) => ({ id: source.id, at: { file: SOURCES_FILE, line: 1, column: 1 } })),
 		timelinePath: withBase('/timeline/'),
-	}).citedBy;
+	});
 }

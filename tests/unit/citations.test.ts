@@ -6,6 +6,8 @@ const blocks = indexBlocks(articleBlocks(
 	parseArticle('Title\nMicrosoft invested $1 billion in 2019.\nIts “commitment” grew to over $13 billion — a major stake.\nExamples:\n- Azure OpenAI Service: direct access.\n')),
 );
 
+const record = { sources: new Set(['openai-gpt-4']), events: new Map([['2023-03-14-gpt-4', {}], ['2016-11-azure', { correction: 'Azure came first.' }]]) };
+
 const page = (body: string, sources = '[p1]') => `---\ntitle: A page\nsources: ${sources}\n---\n\n${body}\n`;
 
 describe('normalizePassage', () => {
@@ -30,9 +32,10 @@ describe('extractCitations', () => {
 		expect(result.sources).toEqual({ ids: ['p1', 'p2'], line: 3 });
 	});
 
-	test('reads a citation of an outside source', () => {
-		const [citation] = extractCitations(page('Text.<Cite url="https://example.org/a" publisher="Example" quote="a" />'), 'a.mdx').citations;
-		expect(citation).toMatchObject({ kind: 'external', url: 'https://example.org/a', publisher: 'Example', quote: 'a' });
+	test('reads a citation of an outside source and of a timeline event', () => {
+		const [source, event] = extractCitations(page('Text.<Cite source="openai-gpt-4" quote="trained on Azure" /> More.<Cite event="2023-03-14-gpt-4" />'), 'a.mdx').citations;
+		expect(source).toMatchObject({ kind: 'source', sourceId: 'openai-gpt-4', quote: 'trained on Azure' });
+		expect(event).toMatchObject({ kind: 'event', eventId: '2023-03-14-gpt-4' });
 	});
 
 	test('gives headings the ids Astro gives them, repeated ones included', () => {
@@ -40,13 +43,12 @@ describe('extractCitations', () => {
 		expect(result.sections.map((s) => s.id)).toEqual(['why-it-matters', 'why-it-matters-1']);
 	});
 
-	test('reports a citation with neither or both of id and url', () => {
-		const result = extractCitations(page('A.<Cite quote="x y" /> B.<Cite id="p1" url="https://e.org" />'), 'a.mdx');
+	test('reports a citation that names no source, or two', () => {
+		const result = extractCitations(page('A.<Cite quote="x y" /> B.<Cite id="p1" source="openai-gpt-4" quote="x y" />'), 'a.mdx');
 		expect(result.citations).toEqual([]);
-		expect(result.problems.map((p) => p.message)).toEqual([
-			'<Cite> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)',
-			'<Cite> needs exactly one of id="p<n>" (a block of the source article) or url="https://…" (a public source)',
-		]);
+		const expected =
+			'<Cite> needs exactly one of id="p<n>" (a block of the source article), source="…" (an id of src/content/sources.yaml) or event="…" (an event of the timeline)';
+		expect(result.problems.map((p) => p.message)).toEqual([expected, expected]);
 	});
 
 	test('reports an attribute written as an expression, which cannot be checked', () => {
@@ -69,7 +71,7 @@ describe('extractCitations on unreadable input', () => {
 	});
 
 	test('names the file and line of frontmatter that is not valid YAML', () => {
-		const result = extractCitations('---\ntitle: x\nsources: [p1\n---\n\nText.\n', 'a.mdx');
+		const result = extractCitations('---\ntitle: x\nsources: [p1\n---\n\n<Wayfinding>\n\nText.\n\n</Wayfinding>\n', 'a.mdx');
 		expect(result.problems.map((p) => [p.at.file, p.message.split(':')[0]])).toEqual([['a.mdx', 'frontmatter is not valid YAML']]);
 		expect(result.problems[0]!.at.line).toBeGreaterThan(1);
 	});
@@ -80,15 +82,21 @@ describe('extractCitations on unreadable input', () => {
 		]);
 	});
 
-	test('asks for the publisher of an outside source', () => {
-		expect(extractCitations(page('Text.<Cite url="https://example.org/" />'), 'a.mdx').problems.map((p) => p.message)).toEqual([
-			'<Cite url="https://example.org/">: add publisher="…", the name readers see for this source',
+	test('asks for the words read from an outside source', () => {
+		expect(extractCitations(page('Text.<Cite source="openai-gpt-4" />'), 'a.mdx').problems.map((p) => p.message)).toEqual([
+			'<Cite source="openai-gpt-4">: add quote="…" with the words of the source the statement rests on',
+		]);
+	});
+
+	test('refuses a quote on an event, which carries its own sources', () => {
+		expect(extractCitations(page('Text.<Cite event="2023-03-14-gpt-4" quote="x y" />'), 'a.mdx').problems.map((p) => p.message)).toEqual([
+			'<Cite event="2023-03-14-gpt-4"> takes no quote; the event carries its own sources',
 		]);
 	});
 });
 
 describe('verifyPage', () => {
-	const verify = (body: string, sources?: string) => formatProblems(verifyPage(extractCitations(page(body, sources), 'a.mdx'), blocks));
+	const verify = (body: string, sources?: string) => formatProblems(verifyPage(extractCitations(page(body, sources), 'a.mdx'), blocks, record));
 
 	test('accepts a quote that differs from the block only in typography', () => {
 		expect(verify('Text.<Cite id="p2" quote="Its &quot;commitment&quot; grew to over $13 billion - a major stake" />', '[p2]')).toBe('');
@@ -96,7 +104,7 @@ describe('verifyPage', () => {
 	});
 
 	test('names the file, line, id and quote when the quote is not in the block, and the block it is in', () => {
-		expect(verify('Text.\n\nMore.<Cite id="p1" quote="over $13 billion" />')).toBe(
+		expect(verify('Text.<Cite id="p1" quote="in 2019" />\n\nMore.<Cite id="p1" quote="over $13 billion" />')).toBe(
 			'a.mdx:8:6  <Cite id="p1">: the quote "over $13 billion" is not in block p1; it occurs in p2',
 		);
 	});
@@ -115,7 +123,7 @@ describe('verifyPage', () => {
 	});
 
 	test('names an h2 section that cites nothing', () => {
-		expect(verify('Intro.<Cite id="p1" quote="in 2019" />\n\n## Uncited\n\nA claim.')).toBe(
+		expect(verify('Intro.<Cite id="p1" quote="in 2019" />\n\n## Uncited\n\n<Wayfinding>\n\nSee elsewhere.\n\n</Wayfinding>')).toBe(
 			'a.mdx:8:1  section "Uncited" (#uncited) cites nothing; expected at least one <Cite> in it',
 		);
 	});
@@ -132,14 +140,74 @@ describe('verifyPage', () => {
 		expect(verify('Text.<Cite id="p1" quote="Microsoft" />')).toMatch(/the quote "Microsoft" is too short to pin a passage; quote at least two words/);
 	});
 
-	test('requires an outside source to be an https URL', () => {
-		expect(verify('Text.<Cite id="p1" quote="in 2019" /> Also.<Cite url="http://example.org" publisher="Example" />')).toBe(
-			'a.mdx:6:44  <Cite url="http://example.org">: expected an absolute https:// URL',
+	test('names an outside source or an event that does not exist', () => {
+		expect(verify('Text.<Cite id="p1" quote="in 2019" /> Also.<Cite source="openai-gpt-5" quote="x y" /> And.<Cite event="2030-agi" />')).toBe(
+			'a.mdx:6:44  <Cite source="openai-gpt-5">: there is no such source; expected an id of the sources file\n' +
+				'a.mdx:6:91  <Cite event="2030-agi">: the timeline has no such event',
 		);
 	});
 
 	test('reports every problem of a page, not only the first', () => {
-		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" quote="in 2019" />\n\nB.<Cite id="p1" quote="nowhere at all" />\n\n## S\n\nC.'), 'a.mdx'), blocks);
-		expect(problems).toHaveLength(3);
+		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" quote="in 2019" />\n\nB.<Cite id="p1" quote="nowhere at all" />\n\n## S\n\nC.'), 'a.mdx'), blocks, record);
+		// The unknown block, the misplaced quote, the uncited section and its uncited paragraph.
+		expect(problems).toHaveLength(4);
+	});
+});
+
+describe('every statement is cited', () => {
+	const problems = (body: string) => extractCitations(page(body), 'a.mdx').problems.map((p) => `${p.at.line}: ${p.message}`);
+
+	test('names an uncited paragraph of the introduction with its line', () => {
+		expect(problems('Cited.<Cite id="p1" quote="in 2019" />\n\nNot cited at all.')).toEqual([
+			'8: paragraph "Not cited at all." cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader',
+		]);
+	});
+
+	test('names each uncited list item, even when another item of the list cites', () => {
+		expect(problems('- fair,\n- transparent,\n- and safe.<Cite id="p1" quote="in 2019" />')).toEqual([
+			'6: list item "fair," cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader',
+			'7: list item "transparent," cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader',
+		]);
+	});
+
+	test('names an uncited table row, but not the header row', () => {
+		expect(problems('| Figure | Value |\n| --- | --- |\n| Start | 2019<Cite id="p1" quote="in 2019" /> |\n| Stake | large |')).toEqual([
+			'9: table row "Stake | large" cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader',
+		]);
+	});
+
+	test('checks paragraphs under a #### heading like any other', () => {
+		expect(problems('Cited.<Cite id="p1" quote="in 2019" />\n\n#### Deep\n\nUncited.')).toHaveLength(1);
+	});
+
+	test('lets text marked as wayfinding stand without a citation', () => {
+		expect(problems('Cited.<Cite id="p1" quote="in 2019" />\n\n<Wayfinding>\n\nRead the [timeline](/timeline/) next.\n\n</Wayfinding>')).toEqual([]);
+	});
+
+	test('counts the statements a page makes', () => {
+		expect(extractCitations(page('A.<Cite id="p1" quote="in 2019" />\n\n- B.<Cite id="p1" quote="in 2019" />\n\n<Wayfinding>\n\nC.\n\n</Wayfinding>'), 'a.mdx').statementCount).toBe(2);
+	});
+});
+
+describe('what the record says', () => {
+	const verify = (body: string) => formatProblems(verifyPage(extractCitations(page(body), 'a.mdx'), blocks, record));
+
+	test('shows the correction of an event that has one', () => {
+		expect(verify('Text.<Cite id="p1" quote="in 2019" />\n\n<RecordNote event="2016-11-azure" />')).toBe('');
+	});
+
+	test('names an event that does not exist, or has no correction to show', () => {
+		expect(verify('Text.<Cite id="p1" quote="in 2019" />\n\n<RecordNote event="2016-12-nothing" />\n\n<RecordNote event="2023-03-14-gpt-4" />')).toBe(
+			'a.mdx:8:1  <RecordNote event="2016-12-nothing">: the timeline has no such event\n' +
+				'a.mdx:10:1  <RecordNote event="2023-03-14-gpt-4">: the event has no "correction" to show; add one in the events file or cite it with <Cite event>',
+		);
+	});
+
+	test('asks a note with its own text to cite it', () => {
+		expect(verify('Text.<Cite id="p1" quote="in 2019" />\n\n<RecordNote>\n\nThe record differs.\n\n</RecordNote>')).toMatch(/paragraph "The record differs\." cites nothing/);
+	});
+
+	test('asks a note to stand on its own line', () => {
+		expect(verify('Text.<Cite id="p1" quote="in 2019" /> <RecordNote event="2016-11-azure" />')).toMatch(/<RecordNote> must stand on a line of its own/);
 	});
 });

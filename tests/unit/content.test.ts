@@ -27,6 +27,7 @@ describe('pages', () => {
 			'products/index.mdx',
 			'products/microsoft-365-copilot.mdx',
 			'source.mdx',
+			'sources.mdx',
 			'themes/azure.mdx',
 			'themes/evolution.mdx',
 			'themes/index.mdx',

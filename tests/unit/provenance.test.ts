@@ -4,12 +4,19 @@ import { extractCitations } from '../../src/lib/citations.ts';
 import { buildProvenance } from '../../src/lib/provenance.ts';
 
 const blocks = articleBlocks(parseArticle('Title\nFirst.\nSecond.\nThird.\n'));
-const mdx = `---\ntitle: Page\nsources: [p1]\n---\n\nIntro.<Cite id="p1" quote="First." />\n\n## Part\n\nText.<Cite id="p1" quote="First." />\n`;
+const mdx = `---\ntitle: Page\nsources: [p1]\n---\n\nIntro.<Cite id="p1" quote="First." />\n\n## Part\n\nText.<Cite id="p1" quote="First." /> More.<Cite source="a-source" quote="Words read." />\n`;
+const at = (line: number) => ({ file: 'events.yaml', line, column: 1 });
+const event = { id: '2019-event', title: 'An event', context: [], sources: [{ source: 'a-source', quote: 'Other words.' }] };
+const sources = [
+	{ id: 'a-source', at: { file: 'sources.yaml', line: 1, column: 1 } },
+	{ id: 'unused-source', at: { file: 'sources.yaml', line: 5, column: 1 } },
+];
 const provenance = buildProvenance({
 	seedFile: 'seed.txt',
 	blocks,
 	pages: [{ citations: extractCitations(mdx, 'page.mdx'), title: 'Page', path: '/page/' }],
-	events: [{ id: '2019-event', title: 'An event', article: [{ block: 'p2', quote: 'Second.' }], at: { file: 'events.yaml', line: 1, column: 1 } }],
+	events: [{ ...event, article: [{ block: 'p2', quote: 'Second.' }], at: at(1) }],
+	sources,
 	timelinePath: '/timeline/',
 });
 
@@ -24,10 +31,35 @@ test('links each block to the page sections and events that cite it', () => {
 	});
 });
 
-test('reports a block that nothing cites at its line in the seed', () => {
+test('gathers where each outside source is cited and the words each citation quotes', () => {
+	expect(provenance.sourceUses.get('a-source')).toEqual({
+		places: [
+			{ label: 'Page › Part', href: '/page/#part' },
+			{ label: 'Timeline › An event', href: '/timeline/#2019-event' },
+		],
+		quotes: ['Words read.', 'Other words.'],
+	});
+});
+
+test('reports a block that nothing cites at its line in the seed, and a source that nothing cites at its entry', () => {
 	expect(provenance.uncited.map((b) => b.id)).toEqual(['p3']);
 	expect(provenance.problems).toEqual([
+		{ at: { file: 'sources.yaml', line: 5, column: 1 }, message: 'source "unused-source" is cited by no page or event; cite it or remove it' },
 		{ at: { file: 'seed.txt', line: 4, column: 1 }, message: 'block p3 ("Third.") is cited by no page or event; expected every block of the article to be cited' },
+	]);
+});
+
+test('reports an event citing a source that does not exist', () => {
+	const { problems } = buildProvenance({
+		seedFile: 'seed.txt',
+		blocks: [],
+		pages: [],
+		events: [{ ...event, article: [], sources: [{ source: 'missing' }], at: at(3) }],
+		sources: [],
+		timelinePath: '/timeline/',
+	});
+	expect(problems.map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
+		'events.yaml:3  event "2019-event" cites source "missing", but there is no such source; expected an id of the sources file',
 	]);
 });
 
@@ -42,10 +74,11 @@ test('reports an event citing a block the article does not have, or words its bl
 		seedFile: 'seed.txt',
 		blocks,
 		pages: [],
-		events: [{ id: '2019-event', title: 'An event', article, at: { file: 'events.yaml', line: 7, column: 1 } }],
+		events: [{ ...event, article, at: at(7) }],
+		sources,
 		timelinePath: '/timeline/',
 	});
-	expect(problems.map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
+	expect(problems.filter((p) => p.at.file === 'events.yaml').map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
 		'events.yaml:7  event "2019-event", article citation of p2: the quote "Third." is too short to pin a passage; quote at least two words',
 		'events.yaml:7  event "2019-event", article citation of p9: the source article has no block "p9"; its blocks are p1–p3',
 	]);
@@ -57,6 +90,7 @@ test('leaves the source page out of what cites the article', () => {
 		blocks,
 		pages: [{ citations: extractCitations(mdx, 'source.mdx'), title: 'Source', path: '/source/', isSource: true }],
 		events: [],
+		sources: [],
 		timelinePath: '/timeline/',
 	});
 	expect(citedBy.get('p1')).toEqual([]);

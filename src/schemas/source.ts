@@ -1,0 +1,34 @@
+/** The schema of a public source outside the article (`src/content/sources.yaml`), cited by events and pages. */
+import { z } from 'astro/zod';
+
+/** How far a source can be trusted on its own: the party itself, a news outlet, or anything else. */
+export const SOURCE_KINDS = ['primary', 'news', 'other'] as const;
+
+/** A source's id: lowercase words joined by hyphens, e.g. `openai-gpt-4`. */
+export const sourceIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+	error: 'expected a source id of src/content/sources.yaml: lowercase words joined by hyphens, e.g. openai-gpt-4',
+});
+
+export const sourceSchema = z.strictObject({
+	/** Permanent anchor on the sources page, and the name events and <Cite source> use. */
+	id: sourceIdSchema,
+	/** Who published it, as readers see it beside a citation: "OpenAI", "Reuters, via Mercury Oregon". */
+	publisher: z.string().trim().min(1),
+	/** The page's own title, where it was read. */
+	title: z.string().trim().min(1).optional(),
+	/** primary: the companies, their filings and documentation; news: a news outlet; other: blogs, aggregators, copies. */
+	kind: z.enum(SOURCE_KINDS),
+	url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
+	/** What a reader should know before relying on it: a copy of another page, a date that sources disagree on. */
+	note: z.string().trim().min(1).optional(),
+});
+
+/** A citation of an outside source: which source, and the words of it read that support the statement. */
+export const sourceCitationSchema = z.strictObject({
+	source: sourceIdSchema,
+	/** Copied from the source as read; left out only where the page is cited beside another that was quoted. */
+	quote: z.string().trim().min(1).optional(),
+});
+
+export type Source = z.output<typeof sourceSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
