@@ -35,7 +35,7 @@ const executablePath = findChromium();
 try {
 	// Page weight: a first visit with an empty cache, counting bytes as they travel (compressed).
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-	console.log(`\nFirst load of each page (compressed bytes on the wire, empty cache)\n`);
+	console.log(`\nFirst load of each page (gzip bytes on the wire, as GitHub Pages serves them; empty cache)\n`);
 	console.log(`${'page'.padEnd(34)}${'HTML'.padStart(8)}${'CSS'.padStart(8)}${'JS'.padStart(8)}${'fonts'.padStart(8)}${'images'.padStart(8)}${'total'.padStart(9)}${'requests'.padStart(10)}${'JS run'.padStart(9)}`);
 	let worstBytes = 0;
 	let worstRequests = 0;

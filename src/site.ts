@@ -3,3 +3,9 @@ export const SITE = {
 	name: 'Microsoft × OpenAI',
 	lang: 'en',
 } as const;
+
+/**
+ * The id of the one hidden "Link to section:" on every page, which each permalink's name starts with
+ * (`aria-labelledby="permalink-label <heading id>"`), so the words are written once per page.
+ */
+export const PERMALINK_LABEL_ID = 'permalink-label';

@@ -43,32 +43,26 @@ export const TIMELINE_FLAGS = [
 	{ name: 'corrects', control: 'filter-corrects', attribute: 'data-corrects' },
 ] as const;
 
-/** Every subset of a list, the empty one first. */
-function subsets<T>(items: readonly T[]): T[][] {
-	return items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);
-}
-
 /**
  * The CSS that filters the timeline without JavaScript: a checked category radio or flag checkbox
- * hides the events that do not match, and every year left with no match. Events carry
- * `data-category` and the flags' attributes; each year is a `.timeline-year`. A year rule is written
- * for every combination of filters, since CSS cannot ask whether anything in a year is still shown.
+ * hides the events that do not match. A chosen category also hides the years with none of its events.
+ * Under a flag the year headings give way (every event shows its full date), since CSS cannot ask
+ * whether a year still shows anything once several filters combine. Events carry `data-category`
+ * and the flags' attributes; each year is a `.timeline-year`.
  */
 export function timelineFilterCss(categories: readonly string[]): string {
 	const checked = (id: string) => `:has(#${id}:checked)`;
 	const rules: string[] = [];
 	for (const flag of TIMELINE_FLAGS) rules.push(`.timeline${checked(flag.control)} .timeline-event:not([${flag.attribute}]) { display: none; }`);
 	for (const category of categories) {
-		rules.push(`.timeline${checked(categoryControlId(category))} .timeline-event:not([data-category="${category}"]) { display: none; }`);
+		const chosen = `.timeline${checked(categoryControlId(category))}`;
+		rules.push(
+			`${chosen} .timeline-event:not([data-category="${category}"]) { display: none; }`,
+			`${chosen} .timeline-year:not(:has(.timeline-event[data-category="${category}"])) { display: none; }`,
+		);
 	}
-	for (const category of [undefined, ...categories]) {
-		for (const flags of subsets(TIMELINE_FLAGS)) {
-			if (category === undefined && flags.length === 0) continue;
-			const when = [...(category ? [categoryControlId(category)] : []), ...flags.map((flag) => flag.control)].map(checked).join('');
-			const match = `.timeline-event${category ? `[data-category="${category}"]` : ''}${flags.map((flag) => `[${flag.attribute}]`).join('')}`;
-			rules.push(`.timeline${when} .timeline-year:not(:has(${match})) { display: none; }`);
-		}
-	}
+	const flagged = `.timeline:has(${TIMELINE_FLAGS.map((flag) => `#${flag.control}:checked`).join(', ')})`;
+	rules.push(`${flagged} .timeline-year { margin-top: 0; }`, `${flagged} .timeline-year > .heading-wrapper { display: none; }`);
 	return rules.join('\n');
 }
 

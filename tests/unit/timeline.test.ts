@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkEventProducts, groupByYear, timelineFilterCss } from '../../src/lib/timeline.ts';
 
-const event = (id: string, date: string, category = 'model', article: unknown[] = []) => ({ id, date, category, article });
+const event = (id: string, date: string, category = 'model') => ({ id, date, category });
 
 describe('groupByYear', () => {
 	test('orders events by date and groups them by year, keeping written order for equal dates', () => {
@@ -17,15 +17,17 @@ describe('timelineFilterCss', () => {
 		expect(css).toContain('.timeline:has(#filter-model:checked) .timeline-event:not([data-category="model"]) { display: none; }');
 	});
 
-	test('hides a year with no event of the chosen category, or none the article speaks of', () => {
+	test('hides a year with no event of the chosen category', () => {
 		expect(css).toContain('.timeline:has(#filter-product:checked) .timeline-year:not(:has(.timeline-event[data-category="product"])) { display: none; }');
-		expect(css).toContain(
-			'.timeline:has(#filter-product:checked):has(#filter-article:checked) .timeline-year:not(:has(.timeline-event[data-category="product"][data-in-article])) { display: none; }',
-		);
 	});
 
-	test('hides the events the article does not speak of when asked to', () => {
+	test('shows events without their year headings when a flag is checked, so no empty year remains', () => {
+		expect(css).toContain('.timeline:has(#filter-article:checked, #filter-corrects:checked) .timeline-year > .heading-wrapper { display: none; }');
+	});
+
+	test('hides the events the article does not speak of, or does not get wrong, when asked to', () => {
 		expect(css).toContain('.timeline:has(#filter-article:checked) .timeline-event:not([data-in-article]) { display: none; }');
+		expect(css).toContain('.timeline:has(#filter-corrects:checked) .timeline-event:not([data-corrects]) { display: none; }');
 	});
 });
 

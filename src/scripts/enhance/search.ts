@@ -76,7 +76,7 @@ function createDialog() {
 	form.setAttribute('role', 'search');
 	const dialog = element(
 		'dialog',
-		{ className: 'search-dialog m-0 hidden max-h-[min(40rem,100dvh)] w-full max-w-none flex-col rounded-none border border-line bg-page p-0 text-ink shadow-2xl open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:max-w-2xl sm:rounded-xl' },
+		{ className: 'search-dialog m-0 hidden max-h-[min(40rem,100dvh)] w-full max-w-none flex-col rounded-none border border-line bg-page p-0 text-ink [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:max-w-2xl sm:rounded-xl' },
 		title,
 		form,
 		kinds,
