@@ -107,7 +107,7 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	test('when an event has an unknown category, naming the event and the categories that exist', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'category: governance', 'category: politics'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('events → 2023-11-29-microsoft-board-observer-seat data does not match collection schema');
+		expect(output).toContain('events → 2023-11-17-openai-board-removes-altman data does not match collection schema');
 		expect(output).toMatch(/category\W+Invalid option: expected one of "investment"\|"infrastructure"\|"model"\|"product"\|"agreement"\|"governance"/);
 	});
 
@@ -117,17 +117,39 @@ describe('the build stops', { timeout: 60_000 }, () => {
 		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2021-06-29-github-copilot-preview": products lists "github-copilots", but there is no such product page; expected one of azure-openai-service, github-copilot, microsoft-365-copilot$/m);
 	});
 
-	test('when an event has neither an article citation nor a source, naming the event and what is expected', () => {
-		const { status, output } = syncBroken((f) =>
-			f.edit(
-				'src/content/events.yaml',
-				"  sources:\n    - url: https://openai.com/index/chatgpt/\n      publisher: OpenAI\n      quote: Introducing ChatGPT\n",
-				'',
-			),
-		);
+	test('when an event has no source whose words were read, naming the event and what is expected', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '      quote: Introducing ChatGPT\n', ''));
 		expect(status).not.toBe(0);
 		expect(output).toContain('events → 2022-11-30-chatgpt data does not match collection schema');
-		expect(output).toContain('expected at least one citation: "article" (a block of the source article) or "sources" (a public source)');
+		expect(output).toContain('expected at least one source with a quote: the words of the source that establish the event');
+	});
+
+	test('when an event cites a source that does not exist, naming the file, line, event and source', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '    - source: openai-chatgpt', '    - source: openai-chatgpt-launch'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2022-11-30-chatgpt" cites source "openai-chatgpt-launch", but there is no such source; expected an id of the sources file$/m);
+	});
+
+	test('when a page makes a statement that cites nothing, naming the file, line and the words', () => {
+		const { status, output } = syncBroken((f) =>
+			f.edit('src/content/docs/themes/responsible-ai.mdx', '## What the article says\n', '## What the article says\n\nBoth companies publish annual AI safety reports.\n'),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/^src\/content\/docs\/themes\/responsible-ai\.mdx:\d+:1  paragraph "Both companies publish annual AI safety reports\." cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader$/m,
+		);
+	});
+
+	test('when a list item cites nothing, though the item after it does', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/themes/index.mdx', '\n- **Infrastructure**', '\n- **People**: the teams of both companies.\n- **Infrastructure**'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/themes\/index\.mdx:\d+:3  list item "People: the teams of both companies\." cites nothing/);
+	});
+
+	test('when a correction note names an event that has no correction', () => {
+		const { status, output } = syncBroken((f) => f.edit('src/content/docs/index.mdx', '<RecordNote event="2016-11-openai-moves-experiments-to-azure" />', '<RecordNote event="2022-11-30-chatgpt" />'));
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/index\.mdx:\d+:1  <RecordNote event="2022-11-30-chatgpt">: the event has no "correction" to show/);
 	});
 });
 

@@ -61,7 +61,7 @@ test('every block of the source article lists the sections that cite it, and the
 	for (const block of await blocks.all()) {
 		await expect(block.getByText('Cited by')).toBeVisible();
 	}
-	await page.locator('#p8').getByRole('link', { name: 'Responsible AI › How they pursue them' }).click();
-	await expect(page).toHaveURL(/\/themes\/responsible-ai\/#how-they-pursue-them$/);
-	await expect(page.locator('#how-they-pursue-them')).toBeInViewport();
+	await page.locator('#p8').getByRole('link', { name: 'Responsible AI › Transparency and explainability' }).click();
+	await expect(page).toHaveURL(/\/themes\/responsible-ai\/#transparency-and-explainability$/);
+	await expect(page.locator('#transparency-and-explainability')).toBeInViewport();
 });

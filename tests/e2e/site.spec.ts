@@ -150,7 +150,7 @@ test('previous and next links walk the pages in sidebar order', async ({ page })
 test('every page lists the passages it rests on, linked to the source', async ({ page }) => {
 	await page.goto('/products/github-copilot/');
 	const sources = page.getByRole('complementary', { name: 'Sources in the article' });
-	const targets = await sources.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	const targets = await sources.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(targets).toEqual(['/source/#p4', '/source/#p5']);
 	await sources.getByRole('link', { name: 'Paragraph 5' }).click();
 	await expect(page.locator('#p5')).toBeInViewport();

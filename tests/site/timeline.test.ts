@@ -10,8 +10,21 @@ const json = JSON.parse(readFileSync('dist/timeline.json', 'utf8'));
 
 describe('/timeline.json', () => {
 	test('lists every event once, in date order, with an address on the timeline', () => {
-		expect(json.events.map((e: { id: string }) => e.id)).toEqual([...written.map((e) => e.id)].sort((a, b) => a.localeCompare(b)));
+		const byDate = [...written].sort((a, b) => String(a['date']).localeCompare(String(b['date'])));
+		expect(json.events.map((e: { id: string }) => e.id)).toEqual(byDate.map((e) => e.id));
 		expect(json.events[0].url).toBe('http://localhost:4321/timeline/#2016-11-openai-moves-experiments-to-azure');
+	});
+
+	test('resolves each outside source to its address, publisher and kind', () => {
+		const event = json.events.find((e: { id: string }) => e.id === '2023-03-14-gpt-4');
+		expect(event.sources).toEqual([{ url: 'https://openai.com/index/gpt-4/', publisher: 'OpenAI', kind: 'primary', quote: 'GPT-4 was trained on Microsoft Azure AI supercomputers.' }]);
+	});
+
+	test('says what the record corrects, and which claims an event bears on without the article speaking of it', () => {
+		const event = json.events.find((e: { id: string }) => e.id === '2016-11-openai-moves-experiments-to-azure');
+		expect(event.in_article).toEqual([]);
+		expect(event.bears_on[0]).toMatchObject({ block: 'p1', quote: 'Their collaboration, forged in 2019' });
+		expect(event.correction).toMatch(/^The cloud relationship began in 2016/);
 	});
 
 	test('keeps every outside source and the precision of every date', () => {
