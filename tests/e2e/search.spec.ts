@@ -167,7 +167,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search and site index');
 		const pages = page.getByRole('region', { name: 'Pages and sections' });
 		await expect(pages.getByRole('link', { name: 'Revenue share' })).toHaveAttribute('href', '/themes/evolution/#revenue-share');
-		await expect(page.getByRole('region', { name: 'Timeline events' }).getByRole('link')).toHaveCount(32);
-		await expect(page.getByRole('region', { name: 'Paragraphs of the source article' }).getByRole('link')).toHaveCount(12);
+		await expect(page.getByRole('region', { name: 'Timeline events' }).getByRole('listitem').getByRole('link')).toHaveCount(32);
+		await expect(page.getByRole('region', { name: 'Paragraphs of the source article' }).getByRole('listitem').getByRole('link')).toHaveCount(12);
 	});
 });
