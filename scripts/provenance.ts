@@ -10,10 +10,12 @@ const provenance = readSiteProvenance(root);
 
 for (const { path, title, citations } of provenance.pages) {
 	const article = citations.citations.filter((c) => c.kind === 'article');
-	const external = citations.citations.length - article.length;
+	const sources = citations.citations.filter((c) => c.kind === 'source').length;
+	const events = citations.citations.filter((c) => c.kind === 'event').length;
 	const blocks = [...new Set(article.map((c) => c.blockId))].sort(byNumber);
 	console.log(`\n${title}  (${path})`);
-	console.log(`  ${plural(citations.citations.length, 'citation')}${external ? ` (${external} outside the article)` : ''} of ${plural(blocks.length, 'block')}: ${blocks.join(', ') || '—'}`);
+	console.log(`  ${plural(citations.statementCount, 'statement')} (${citations.statementWords} words), ${plural(citations.citations.length, 'citation')}: ${article.length} of the article, ${sources} of outside sources, ${events} of timeline events; ${plural(citations.recordNotes.length, 'correction note')}`);
+	console.log(`  blocks: ${blocks.join(', ') || '—'}`);
 	const intro = citations.citations.filter((c) => c.section === undefined).length;
 	console.log(`  ${String(intro).padStart(3)}  (introduction)`);
 	for (const section of citations.sections) {
@@ -26,6 +28,11 @@ const covered = provenance.blockCount - provenance.uncited.length;
 console.log(`\nArticle ${SEED_FILE}: ${covered} of ${provenance.blockCount} blocks cited (${Math.round((100 * covered) / provenance.blockCount)}%)`);
 for (const [id, places] of provenance.citedBy) console.log(`  ${id.padEnd(4)} cited by ${plural(places.length, 'place')}`);
 console.log(`${plural(provenance.citationCount, 'citation')} on ${plural(provenance.pages.length, 'page')}`);
+const statements = provenance.pages.reduce((n, p) => n + p.citations.statementCount, 0);
+const notes = provenance.pages.reduce((n, p) => n + p.citations.recordNotes.length, 0);
+console.log(`${plural(statements, 'statement')} of prose, every one cited; ${plural(notes, 'correction note')} beside the claims they qualify, from ${plural(provenance.corrections, 'event')} with a correction`);
+const kinds = Object.entries(provenance.sourceKinds).map(([kind, n]) => `${n} ${kind}`).join(', ');
+console.log(`${plural(provenance.sourceUses.size, 'outside source')}: ${kinds}`);
 
 if (provenance.problems.length > 0) {
 	console.error(`\n${citationErrorMessage(provenance.problems)}`);

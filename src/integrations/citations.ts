@@ -14,6 +14,10 @@ export interface SiteProvenance extends Provenance {
 	pages: CitingPage[];
 	blockCount: number;
 	citationCount: number;
+	/** How many events say what the record corrects. */
+	corrections: number;
+	/** How many outside sources there are of each kind. */
+	sourceKinds: Record<string, number>;
 }
 
 /** Reads the seed, every page and the events from disk and relates them (file paths stand in for URLs). */
@@ -48,12 +52,16 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 		correction: typeof event['correction'] === 'string' ? event['correction'] : undefined,
 		at,
 	}));
-	const sources = readList(SOURCES_FILE).map(({ entry, at }) => ({ id: entry.id, at }));
+	const sourceEntries = readList(SOURCES_FILE);
+	const sources = sourceEntries.map(({ entry, at }) => ({ id: entry.id, at }));
+	const sourceKinds: Record<string, number> = {};
+	for (const { entry } of sourceEntries) sourceKinds[String(entry['kind'])] = (sourceKinds[String(entry['kind'])] ?? 0) + 1;
 	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, sources, timelinePath: EVENTS_FILE });
 	const productPages = files.filter((file) => /^products\/[^/]+\.mdx$/.test(file) && file !== 'products/index.mdx').map((file) => file.slice('products/'.length, -'.mdx'.length));
 	provenance.problems.push(...checkEventProducts(events, productPages));
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
-	return { ...provenance, pages, blockCount: blocks.length, citationCount };
+	const corrections = events.filter((event) => event.correction !== undefined).length;
+	return { ...provenance, pages, blockCount: blocks.length, citationCount, corrections, sourceKinds };
 }
 
 /** The message that stops the build: a count, then one `file:line:column  problem` line each. */
