@@ -29,3 +29,15 @@ test('the sitemap lists every page and nothing else', () => {
 test('robots.txt allows crawling and points at the sitemap', () => {
 	expect(readFileSync('dist/robots.txt', 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
 });
+
+test.each(pages)('%s keeps every correction note in what search indexes', (path) => {
+	const document = parseDocument(readFileSync(`dist${path}index.html`, 'utf8'));
+	const notes = DomUtils.findAll((el) => el.attribs['role'] === 'note' && (el.attribs['class'] ?? '').includes('record-note'), document.children);
+	for (const note of notes) {
+		let node: typeof note | null = note;
+		while (node) {
+			expect(node.attribs['data-pagefind-ignore']).toBeUndefined();
+			node = node.parent && 'attribs' in node.parent ? (node.parent as typeof note) : null;
+		}
+	}
+});
