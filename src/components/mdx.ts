@@ -6,7 +6,6 @@ import H4 from './H4.astro';
 import Link from './Link.astro';
 import RecordBesideArticle from './RecordBesideArticle.astro';
 import RecordNote from './RecordNote.astro';
-import TimelineExcerpt from './TimelineExcerpt.astro';
 import Wayfinding from './Wayfinding.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, Cite, RecordBesideArticle, RecordNote, TimelineExcerpt, Wayfinding };
+export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link, Cite, RecordBesideArticle, RecordNote, Wayfinding };
