@@ -45,6 +45,7 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 	const events = readList(EVENTS_FILE).map(({ entry: event, at }) => ({
 		id: event.id,
 		title: String(event['title'] ?? event.id),
+		date: typeof event['date'] === 'string' ? event['date'] : undefined,
 		products: list(event['products']).map(String),
 		article: passages(event['article']),
 		context: passages(event['context']),

@@ -71,7 +71,9 @@ async function checkServed(root: string, start: string, site: string | undefined
 			}
 		} else if (link.state === 'SKIPPED') {
 			const own = site !== undefined && link.url.startsWith(new URL(site).origin);
-			if (!own && (!URL.canParse(link.url) || new URL(link.url).protocol !== 'https:')) {
+			// A data: URL is content carried in the page itself (the inline icon), not a link to anywhere.
+			const inline = link.url.startsWith('data:');
+			if (!own && !inline && (!URL.canParse(link.url) || new URL(link.url).protocol !== 'https:')) {
 				problems.push(`${sitePath(link.parent ?? '', root)} links to ${link.url}: an outside link must be an absolute https:// URL`);
 			}
 		}

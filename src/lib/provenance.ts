@@ -16,6 +16,8 @@ export interface CitingPage {
 export interface CitingEvent {
 	id: string;
 	title: string;
+	/** The event's date, as precise as its sources give it; absent where the events file has none to read. */
+	date?: string | undefined;
 	article: ReadonlyArray<{ block: string; quote: string }>;
 	context: ReadonlyArray<{ block: string; quote: string }>;
 	sources: ReadonlyArray<{ source: string; quote?: string | undefined }>;
@@ -39,6 +41,8 @@ export interface SourceUse {
 export interface CitingPlace {
 	label: string;
 	href: string;
+	/** For an event of the timeline, its date (`2025-10-28`), so a list of many can name them briefly. */
+	date?: string | undefined;
 }
 
 export interface ProvenanceInput {
@@ -88,7 +92,7 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources, time
 		}
 	}
 	for (const event of events) {
-		const place = { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}` };
+		const place = { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}`, date: event.date };
 		for (const { block } of [...event.article, ...event.context]) cite(block, place);
 		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}
