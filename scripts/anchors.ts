@@ -1,11 +1,15 @@
-// Reads the addresses a built site publishes; `npm run anchors:lock` adds new ones to the committed lock.
+// Reads the addresses a built site publishes; `npm run anchors:lock` adds new ones to the committed lock, never changing one.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articleBlocks } from '../src/lib/article.ts';
 import { type AnchorLock, extendLock, pageAnchors } from '../src/lib/anchors.ts';
+import { type BlockLock, blockHash, blockWords } from '../src/lib/blockIds.ts';
+import { readArticle } from '../src/loaders/article.ts';
+import { ANCHOR_LOCK_FILE } from '../src/files.ts';
 
-/** The committed list of every published page and fragment. */
-export const LOCK_FILE = 'tests/site/published-anchors.json';
+/** The committed list of every published page and fragment, and the words of each published block. */
+export const LOCK_FILE = ANCHOR_LOCK_FILE;
 
 /** Every built page of `dir` (by site path, without the base) with its published and existing ids. */
 export function readBuiltAnchors(dir: string): Record<string, ReturnType<typeof pageAnchors>> {
@@ -16,21 +20,47 @@ export function readBuiltAnchors(dir: string): Record<string, ReturnType<typeof 
 	return Object.fromEntries(pages.map((file) => [`/${file.replace(/index\.html$/, '')}`, pageAnchors(readFileSync(join(dir, file), 'utf8'))]));
 }
 
-export function readLock(): AnchorLock {
-	return JSON.parse(readFileSync(LOCK_FILE, 'utf8')) as AnchorLock;
+function readLockFile(file = LOCK_FILE): { pages: AnchorLock; blocks: BlockLock } {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as { pages: AnchorLock; blocks: BlockLock };
+	} catch {
+		// No lock yet: the next build's addresses become the first published set.
+		return { pages: {}, blocks: {} };
+	}
+}
+
+/** The published pages and their fragments. */
+export function readLock(file = LOCK_FILE): AnchorLock {
+	return readLockFile(file).pages;
+}
+
+/**
+ * The lock with the article's blocks added: a new block is locked to its words; a block already locked
+ * is never changed (its id was published for those words), so a mismatch is an error, not an update.
+ */
+export function extendBlockLock(lock: BlockLock, blocks: ReadonlyArray<{ id: string; text: string }>): BlockLock {
+	const next: BlockLock = { ...lock };
+	for (const block of blocks) {
+		const hash = blockHash(block.text);
+		const locked = lock[block.id];
+		if (locked && locked.hash !== hash) {
+			throw new Error(`${LOCK_FILE}: block ${block.id} was published for "${locked.words}" but now holds "${blockWords(block.text)}"; the lock never rewrites a published block (see the build's message for the alias to add)`);
+		}
+		next[block.id] ??= { hash, words: blockWords(block.text) };
+	}
+	return Object.fromEntries(Object.entries(next).sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1))));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const built = readBuiltAnchors(process.argv[2] ?? 'dist');
 	const published = Object.fromEntries(Object.entries(built).map(([path, page]) => [path, page.published]));
-	let lock: AnchorLock = {};
-	try {
-		lock = readLock();
-	} catch {
-		// No lock yet: this build's addresses become the first published set.
-	}
-	const next = extendLock(lock, published);
-	writeFileSync(LOCK_FILE, `${JSON.stringify(next, null, '\t')}\n`);
+	const lock = readLockFile();
+	const pages = extendLock(lock.pages, published);
+	const blocks = extendBlockLock(lock.blocks, articleBlocks(readArticle()));
+	writeFileSync(LOCK_FILE, `${JSON.stringify({ pages, blocks }, null, '\t')}\n`);
 	const count = (l: AnchorLock) => Object.values(l).reduce((n, ids) => n + ids.length, 0);
-	console.log(`${LOCK_FILE}: ${Object.keys(next).length} pages, ${count(next)} fragments (${count(next) - count(lock)} new)`);
+	console.log(
+		`${LOCK_FILE}: ${Object.keys(pages).length} pages, ${count(pages)} fragments (${count(pages) - count(lock.pages)} new); ` +
+			`${Object.keys(blocks).length} blocks of the article (${Object.keys(blocks).length - Object.keys(lock.blocks).length} new)`,
+	);
 }

@@ -1,6 +1,6 @@
 // Prints, page by page, the citations the site makes and how much of the article they cover; exits 1 on any problem.
 import { pathToFileURL } from 'node:url';
-import { citationErrorMessage, readSiteProvenance } from '../src/integrations/citations.ts';
+import { provenanceErrorMessage, readSiteProvenance } from '../src/loaders/siteContent.ts';
 import { SEED_FILE } from '../src/files.ts';
 
 const root = pathToFileURL(`${process.cwd()}/`);
@@ -24,8 +24,9 @@ for (const { path, title, citations } of provenance.pages) {
 	}
 }
 
-const covered = provenance.blockCount - provenance.uncited.length;
-console.log(`\nArticle ${SEED_FILE}: ${covered} of ${provenance.blockCount} blocks cited (${Math.round((100 * covered) / provenance.blockCount)}%)`);
+const blockCount = provenance.blocks.length;
+const covered = blockCount - provenance.uncited.length;
+console.log(`\nArticle ${SEED_FILE}: ${covered} of ${blockCount} blocks cited (${Math.round((100 * covered) / blockCount)}%)`);
 for (const [id, places] of provenance.citedBy) console.log(`  ${id.padEnd(4)} cited by ${plural(places.length, 'place')}`);
 console.log(`${plural(provenance.citationCount, 'citation')} on ${plural(provenance.pages.length, 'page')}`);
 const statements = provenance.pages.reduce((n, p) => n + p.citations.statementCount, 0);
@@ -35,7 +36,7 @@ const kinds = Object.entries(provenance.sourceKinds).map(([kind, n]) => `${n} ${
 console.log(`${plural(provenance.sourceUses.size, 'outside source')}: ${kinds}`);
 
 if (provenance.problems.length > 0) {
-	console.error(`\n${citationErrorMessage(provenance.problems)}`);
+	console.error(`\n${provenanceErrorMessage(provenance.problems)}`);
 	process.exit(1);
 }
 console.log('Every citation holds.');

@@ -2,11 +2,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './loaders/article.ts';
+import { provenanceLoader } from './loaders/provenance.ts';
 import { yamlListLoader } from './loaders/yamlList.ts';
-import { DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SOURCES_FILE } from './files.ts';
+import { ALIASES_FILE, DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SOURCES_FILE } from './files.ts';
+import { anchorAliasSchema } from './schemas/anchorAlias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { docSchema } from './schemas/doc.ts';
 import { eventSchema } from './schemas/event.ts';
+import { provenanceSchema } from './schemas/provenance.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** The source article, parsed from `seeds/`. */
@@ -23,14 +26,26 @@ const docs = defineCollection({
 
 /** Dated events of the partnership, shown on the timeline. */
 const events = defineCollection({
-	loader: yamlListLoader(EVENTS_FILE),
+	loader: yamlListLoader(EVENTS_FILE, { schema: eventSchema, what: 'event' }),
 	schema: eventSchema,
 });
 
 /** Public sources outside the article, cited by events and pages by id. */
 const sources = defineCollection({
-	loader: yamlListLoader(SOURCES_FILE),
+	loader: yamlListLoader(SOURCES_FILE, { schema: sourceSchema, what: 'source' }),
 	schema: sourceSchema,
 });
 
-export const collections = { article, docs, events, sources };
+/** Old fragments of pages kept landing on their sections after a rename, by the old address. */
+const anchorAliases = defineCollection({
+	loader: yamlListLoader(ALIASES_FILE, { idField: 'from', schema: anchorAliasSchema, what: 'alias' }),
+	schema: anchorAliasSchema,
+});
+
+/** What cites each block of the article and each outside source, derived once from all of the above; the citation check. */
+const provenance = defineCollection({
+	loader: provenanceLoader(),
+	schema: provenanceSchema,
+});
+
+export const collections = { article, docs, events, sources, anchorAliases, provenance };

@@ -18,6 +18,9 @@ export const EVENTS_FILE = 'src/content/events.yaml';
 /** The public sources outside the article that events and pages cite, each written once. */
 export const SOURCES_FILE = 'src/content/sources.yaml';
 
+/** Every page and fragment the site ever published, and the words of each block of the article; `npm run anchors:lock` extends it. */
+export const ANCHOR_LOCK_FILE = 'src/content/published-anchors.json';
+
 /** Old fragment ids kept alive after a section was renamed. */
 export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
 

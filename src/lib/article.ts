@@ -127,11 +127,6 @@ export function blockNumber(id: string): number {
 	return Number(id.slice(1));
 }
 
-/** The site path of a block on the source page. */
-export function blockPath(id: string): string {
-	return `/source/#${id}`;
-}
-
 /** The first `words` words of a passage, with an ellipsis when there is more. */
 export function excerpt(text: string, words: number): string {
 	const all = text.split(/\s+/);

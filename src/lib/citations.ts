@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { type MdastNode, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { type Block, excerpt } from './article.ts';
+import { generatedBy } from './generatedIds.ts';
 
 /** The name of the MDX component that cites a source. */
 export const CITE_COMPONENT = 'Cite';
@@ -155,6 +156,26 @@ function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef |
 	return { kind: 'event', eventId: event!, at, section };
 }
 
+/** Elements an MDX page may not contain: they would run code or load content the site's checks and policy do not cover. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed']);
+
+/** Refuses raw scripts, frames, styles and event-handler attributes, and records the ids an element sets. */
+function checkElement(node: MdastNode, at: SourceLocation, problems: CitationProblem[], claimId: (id: string, at: SourceLocation, what: string) => void) {
+	const name = (node as { name?: string | null }).name ?? '';
+	if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
+		problems.push({ at, message: `<${name}> is not allowed in a page; expected prose and the site's components (scripts, frames and styles belong in src/components/)` });
+	}
+	const attributes = (node as { attributes?: Array<{ type: string; name?: string; value?: unknown }> }).attributes ?? [];
+	for (const attribute of attributes) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+		if (/^on/i.test(attribute.name)) {
+			problems.push({ at, message: `<${name}> has the event-handler attribute "${attribute.name}"; expected no inline script (behaviour belongs in src/scripts/)` });
+		}
+		// A component's `id` is its own prop (<Cite id="p3">); only an HTML element's is an id of the page.
+		if (attribute.name === 'id' && typeof attribute.value === 'string' && /^[a-z]/.test(name)) claimId(attribute.value, at, `<${name} id="${attribute.value}">`);
+	}
+}
+
 /** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
 function readFrontmatter(root: MdastNode, file: string, problems: CitationProblem[]): Pick<PageCitations, 'title' | 'sources'> {
 	const yaml = (root as { children: MdastNode[] }).children.find((node) => node.type === 'yaml') as { value: string } | undefined;
@@ -211,12 +232,26 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 	const cites = (node: MdastNode): boolean =>
 		isComponent(node, CITE_COMPONENT) || ('children' in node && Array.isArray(node.children) && (node.children as MdastNode[]).some(cites));
 
+	// Every id the page's MDX gives an element, so none is given twice or taken from the layout.
+	const ids = new Map<string, SourceLocation>();
+	const claimId = (id: string, at: SourceLocation, what: string) => {
+		const by = generatedBy(id);
+		const first = ids.get(id);
+		if (by) problems.push({ at, message: `${what} would have the id "${id}", which is reserved for ${by}; expected a different wording` });
+		else if (first) problems.push({ at, message: `${what} would have the id "${id}", already used on line ${first.line}; expected every id of a page to be unique` });
+		ids.set(id, at);
+	};
+
 	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean }) => {
 		const start = node.position?.start;
 		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node, at, problems, claimId);
 		if (node.type === 'heading') {
 			const title = textOf(node).trim();
 			const id = slugger.slug(title);
+			if (!/[\p{L}\p{N}]/u.test(title)) {
+				problems.push({ at, message: `heading "${title}" has no letters or digits, so its id would be empty and the section could not be linked; expected words in the heading` });
+			} else claimId(id, at, `heading "${title}"`);
 			if ((node as { depth: number }).depth === 2) {
 				section = { id, title };
 				sections.push({ ...section, line: at.line });

@@ -1,5 +1,6 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
 import { type Block, excerpt } from './article.ts';
+import { TIMELINE_LABEL, eventPath } from '../routes.ts';
 import { type CitationProblem, type PageCitations, type SourceLocation, checkArticleQuote, indexBlocks, verifyPage } from './citations.ts';
 
 /** A page of the site with the citations found in its MDX. */
@@ -53,8 +54,6 @@ export interface ProvenanceInput {
 	events: readonly CitingEvent[];
 	/** Every outside source the pages and events may cite. */
 	sources: readonly KnownSource[];
-	/** The URL path of the timeline, where events are anchored by id. */
-	timelinePath: string;
 }
 
 export interface Provenance {
@@ -68,7 +67,7 @@ export interface Provenance {
 }
 
 /** Checks every page, then whether every block of the article is cited, and maps each block to what cites it. */
-export function buildProvenance({ seedFile, blocks, pages, events, sources, timelinePath }: ProvenanceInput): Provenance {
+export function buildProvenance({ seedFile, blocks, pages, events, sources }: ProvenanceInput): Provenance {
 	const citedBy = new Map<string, CitingPlace[]>(blocks.map((block) => [block.id, []]));
 	const addPlace = (places: CitingPlace[] | undefined, place: CitingPlace) => {
 		if (places && !places.some((p) => p.href === place.href)) places.push(place);
@@ -92,7 +91,7 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources, time
 		}
 	}
 	for (const event of events) {
-		const place = { label: `Timeline › ${event.title}`, href: `${timelinePath}#${event.id}`, date: event.date };
+		const place = { label: `${TIMELINE_LABEL} › ${event.title}`, href: eventPath(event.id), date: event.date };
 		for (const { block } of [...event.article, ...event.context]) cite(block, place);
 		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}

@@ -1,4 +1,5 @@
 /** Where the outside sources are listed: one page per kind of source, each source anchored by its id. */
+import { ROUTES } from '../routes.ts';
 import type { SourceKind } from '../schemas/source.ts';
 
 /** The page of each kind of source, as readers see it named and described. */
@@ -19,7 +20,7 @@ export const SOURCE_KIND_PAGES: Record<SourceKind, { title: string; description:
 
 /** The URL path of the page that lists a kind of source: `/sources/news/`. */
 export function sourceKindPath(kind: SourceKind): string {
-	return `/sources/${kind}/`;
+	return `${ROUTES.sources.path}${kind}/`;
 }
 
 /** Where a source is described: `/sources/news/#cnbc-observer-seat`. */

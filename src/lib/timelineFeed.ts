@@ -1,5 +1,6 @@
 /** The timeline as data for machines: the JSON document served at /timeline.json. */
 import { datePrecision } from './dates.ts';
+import { TIMELINE_TITLE } from '../routes.ts';
 
 /** An event as the JSON and the feed publish it. */
 export interface PublishedEvent {
@@ -30,7 +31,7 @@ export interface PublishedSource {
 export function timelineJson(events: readonly PublishedEvent[], sources: ReadonlyMap<string, PublishedSource>, page: URL, sourcePage: URL) {
 	const passage = ({ block, quote }: { block: string; quote: string }) => ({ block, quote, url: new URL(`#${block}`, sourcePage).href });
 	return {
-		title: 'Timeline of the Microsoft–OpenAI partnership',
+		title: TIMELINE_TITLE,
 		home_page_url: page.href,
 		events: events.map((event) => ({
 			id: event.id,

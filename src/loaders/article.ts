@@ -1,22 +1,37 @@
-/** Reads the seed article from disk and exposes it to Astro as the `article` collection. */
+/** Reads the seed article from disk and exposes it to Astro as the `article` collection, block ids pinned to their published words. */
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { type Article, parseArticle } from '../lib/article.ts';
-import { SEED_FILE } from '../files.ts';
-
+import { type BlockLock, pinBlockIds } from '../lib/blockIds.ts';
+import { ANCHOR_LOCK_FILE, SEED_FILE } from '../files.ts';
 
 /** The id of the single entry of the `article` collection. */
 export const ARTICLE_ENTRY_ID = 'source';
 
-/** Reads and parses the seed, turning a missing file into an error that says what to do. */
-export function readArticle(file: string = SEED_FILE, root: URL = new URL('../../', import.meta.url)): Article {
+const PROJECT_ROOT = new URL('../../', import.meta.url);
+
+/** The words each published block id was published for (none before the first lock). */
+export function readBlockLock(root: URL = PROJECT_ROOT): BlockLock {
+	let text: string;
+	try {
+		text = readFileSync(new URL(ANCHOR_LOCK_FILE, root), 'utf8');
+	} catch {
+		return {};
+	}
+	const blocks = (JSON.parse(text) as { blocks?: BlockLock }).blocks;
+	if (blocks === undefined || typeof blocks !== 'object') throw new Error(`${ANCHOR_LOCK_FILE}: expected a "blocks" object of published block ids`);
+	return blocks;
+}
+
+/** Reads and parses the seed, turning a missing file into an error that says what to do; ids follow the lock. */
+export function readArticle(file: string = SEED_FILE, root: URL = PROJECT_ROOT): Article {
 	let text: string;
 	try {
 		text = readFileSync(new URL(file, root), 'utf8');
 	} catch (cause) {
 		throw new Error(`${file}: cannot read the source article (${(cause as NodeJS.ErrnoException).code ?? cause}); expected the plain-text article at this path`, { cause });
 	}
-	return parseArticle(text, file);
+	return pinBlockIds(parseArticle(text, file), readBlockLock(root));
 }
 
 /** A loader with one entry, the parsed article; its schema is validated like any other collection's. */
@@ -31,10 +46,10 @@ export function articleLoader(file: string = SEED_FILE): Loader {
 				store.set({ id: ARTICLE_ENTRY_ID, data, filePath: file, digest: generateDigest(JSON.stringify(article)) });
 			};
 			await sync();
-			const path = new URL(file, config.root).pathname;
-			watcher?.add(path);
+			const paths = [file, ANCHOR_LOCK_FILE].map((f) => new URL(f, config.root).pathname);
+			for (const path of paths) watcher?.add(path);
 			watcher?.on('change', async (changed) => {
-				if (changed !== path) return;
+				if (!paths.includes(changed)) return;
 				logger.info(`Reloading ${file}`);
 				await sync();
 			});

@@ -1,25 +1,44 @@
-/** A loader for a YAML list of records with ids, which fails on bad data instead of skipping it. */
+/** A loader for a YAML list of records with ids, which fails on bad data, at its line, instead of skipping it. */
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+
+/** One entry of a YAML list, with the line and column of the entry and of each of its fields. */
+export interface YamlListEntry {
+	id: string;
+	/** The fields as written. */
+	data: Record<string, unknown>;
+	line: number;
+	/** Where a field (by its path, `sources.1.quote`) is written; the entry's own line when it is absent. */
+	lineOf(path: ReadonlyArray<PropertyKey>): { line: number; column: number };
+}
 
 /**
  * Checks the shape every list loader needs before the schema runs: a list of records whose `idField`
- * holds a distinct string, which becomes the entry's id.
+ * holds a distinct string, which becomes the entry's id. Lines come from the YAML parser's own positions.
  */
-export function parseYamlList(text: string, file: string, idField = 'id'): Array<Record<string, unknown> & { id: string }> {
-	let data: unknown;
-	try {
-		data = parse(text, { prettyErrors: true });
-	} catch (cause) {
-		throw new Error(`${file}: not valid YAML: ${(cause as Error).message}`, { cause });
+export function readYamlList(text: string, file: string, idField = 'id'): YamlListEntry[] {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: true });
+	if (document.errors.length > 0) {
+		const error = document.errors[0]!;
+		const at = error.linePos?.[0];
+		throw new Error(`${file}:${at?.line ?? 1}:${at?.col ?? 1}  not valid YAML: ${error.message.split('\n')[0]}`);
 	}
+	const data: unknown = document.toJS();
 	if (!Array.isArray(data)) {
-		throw new Error(`${file}: expected a list of entries (each starting with "- id: …"), found ${data === null ? 'nothing' : typeof data}`);
+		throw new Error(`${file}:1:1  expected a list of entries (each starting with "- ${idField}: …"), found ${data === null || data === undefined ? 'nothing' : typeof data}`);
 	}
+	const position = (offset: number | undefined) => {
+		const { line, col } = lineCounter.linePos(offset ?? 0);
+		return { line, column: col };
+	};
 	const seen = new Map<string, number>();
 	return data.map((entry: unknown, index) => {
-		const where = `${file}: entry ${index + 1}`;
+		const node = document.getIn([index], true) as { range?: [number, number] } | undefined;
+		const entryAt = position(node?.range?.[0]);
+		const where = `${file}:${entryAt.line}:${entryAt.column}  entry ${index + 1}`;
 		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
 			throw new Error(`${where}: expected a record of fields, found ${JSON.stringify(entry)}`);
 		}
@@ -32,18 +51,62 @@ export function parseYamlList(text: string, file: string, idField = 'id'): Array
 			throw new Error(`${where} ("${id}"): field "${idField}" repeats the value of entry ${first}; expected every entry's ${idField} to be unique`);
 		}
 		seen.set(id, index + 1);
-		return { ...(entry as Record<string, unknown>), id };
+		const lineOf = (path: ReadonlyArray<PropertyKey>) => {
+			// The deepest node of the path that exists: a missing field points at the record that lacks it.
+			for (let depth = path.length; depth >= 0; depth -= 1) {
+				const keys = [index, ...path.slice(0, depth)] as Array<string | number>;
+				const found = document.getIn(keys, true) as { range?: [number, number] } | undefined;
+				if (found && (isScalar(found) || isMap(found) || found.range)) {
+					// A field's key is where an editor looks: for a scalar value, find the pair's key.
+					const parent = depth > 0 ? document.getIn(keys.slice(0, -1), true) : undefined;
+					if (isMap(parent)) {
+						const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === keys.at(-1));
+						const keyRange = (pair?.key as { range?: [number, number] } | undefined)?.range;
+						if (keyRange) return position(keyRange[0]);
+					}
+					return position(found.range?.[0]);
+				}
+			}
+			return entryAt;
+		};
+		return { id, data: entry as Record<string, unknown>, line: entryAt.line, lineOf };
 	});
 }
 
-export function yamlListLoader(file: string): Loader {
+/** The entries of a YAML list, as `readYamlList` reads them, without positions. */
+export function parseYamlList(text: string, file: string, idField = 'id'): Array<Record<string, unknown> & { id: string }> {
+	return readYamlList(text, file, idField).map((entry) => ({ ...entry.data, id: entry.id }));
+}
+
+/**
+ * Validates every entry against `schema` first, so an error names the file, the line of the field, the
+ * entry and what was expected (Astro's own check cannot know the line of an entry in a list). All problems
+ * are reported at once.
+ */
+export function validateYamlList<S extends z.ZodType>(entries: readonly YamlListEntry[], schema: S, file: string, what: string): void {
+	const problems = entries.flatMap((entry) => {
+		const result = schema.safeParse(entry.data);
+		if (result.success) return [];
+		return result.error.issues.map((issue) => {
+			const at = entry.lineOf(issue.path);
+			const field = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'the entry';
+			return `${file}:${at.line}:${at.column}  ${what} "${entry.id}", ${field}: ${issue.message}`;
+		});
+	});
+	if (problems.length > 0) throw new Error(`${problems.length} invalid ${what}${problems.length === 1 ? '' : ' entries'} in ${file}:\n${problems.join('\n')}`);
+}
+
+/** A collection from a YAML list file; `schema` is validated here with line numbers before Astro validates it again. */
+export function yamlListLoader(file: string, options: { idField?: string; schema: z.ZodType; what: string }): Loader {
+	const { idField = 'id', schema, what } = options;
 	return {
 		name: 'yaml-list-loader',
 		async load({ store, parseData, config, watcher, logger }) {
 			const url = new URL(file, config.root);
 			const sync = async () => {
-				const entries = parseYamlList(readFileSync(url, 'utf8'), file);
-				const parsed = await Promise.all(entries.map((data) => parseData({ id: data.id, data, filePath: file })));
+				const entries = readYamlList(readFileSync(url, 'utf8'), file, idField);
+				validateYamlList(entries, schema, file, what);
+				const parsed = await Promise.all(entries.map(({ id, data }) => parseData({ id, data, filePath: file })));
 				store.clear();
 				parsed.forEach((data, i) => store.set({ id: entries[i]!.id, data, filePath: file }));
 			};
@@ -52,7 +115,12 @@ export function yamlListLoader(file: string): Loader {
 			watcher?.on('change', async (changed) => {
 				if (changed !== url.pathname) return;
 				logger.info(`Reloading ${file}`);
-				await sync();
+				try {
+					await sync();
+				} catch (error) {
+					// An editor mid-change keeps the last good entries and sees what is wrong.
+					logger.error((error as Error).message);
+				}
 			});
 		},
 	};

@@ -4,19 +4,20 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { feedDate } from '../lib/timelineFeed.ts';
 import { withBase } from '../utils/basePath.ts';
+import { ROUTES, TIMELINE_TITLE, eventPath } from '../routes.ts';
 import { getEvents } from '../utils/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const page = (await getEntry('docs', 'timeline'))!;
 	const events = (await getEvents()).reverse();
 	return rss({
-		title: 'Timeline of the Microsoft–OpenAI partnership',
+		title: TIMELINE_TITLE,
 		description: page.data.description,
 		// The channel's page is the timeline itself.
-		site: new URL(withBase('/timeline/'), site),
+		site: new URL(withBase(ROUTES.timeline.path), site),
 		items: events.map((event) => ({
 			title: event.title,
-			link: withBase(`/timeline/#${event.id}`),
+			link: withBase(eventPath(event.id)),
 			pubDate: feedDate(event.date),
 			description: event.summary,
 			categories: [event.category],

@@ -1,14 +1,12 @@
 /** Collection queries shared by the routes: the navigation, the source article and what cites it. */
 import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
-import { extractCitations } from '../lib/citations.ts';
-import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
-import { withBase } from './basePath.ts';
-import { type Provenance, buildProvenance } from '../lib/provenance.ts';
+import { type NavGroup, buildNavigation } from '../lib/navigation.ts';
+import { withoutBase } from './basePath.ts';
 import { sortEvents } from '../lib/timeline.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
-import { EVENTS_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE } from '../files.ts';
+import type { CitingPlaceData } from '../schemas/provenance.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
@@ -58,21 +56,16 @@ export async function getEventsById(): Promise<Map<string, TimelineEvent>> {
 	return new Map((await getEvents()).map((event) => [event.id, event]));
 }
 
-/** What cites each block of the article and each outside source: page sections and timeline events, as links. */
-export async function getProvenance(): Promise<Pick<Provenance, 'citedBy' | 'sourceUses'>> {
-	const [article, docs, events, sources] = await Promise.all([getArticle(), getCollection('docs'), getEvents(), getSources()]);
-	const pages = docs.map((entry) => ({
-		citations: extractCitations(entry.body ?? '', entry.filePath ?? entry.id),
-		title: entry.data.title,
-		path: withBase(pagePath(entry.id)),
-		isSource: entry.filePath?.endsWith(`/${SOURCE_PAGE_FILE}`) ?? false,
-	}));
-	return buildProvenance({
-		seedFile: SEED_FILE,
-		blocks: articleBlocks(article),
-		pages,
-		events: events.map((event) => ({ ...event, at: { file: EVENTS_FILE, line: 1, column: 1 } })),
-		sources: sources.map((source) => ({ id: source.id, at: { file: SOURCES_FILE, line: 1, column: 1 } })),
-		timelinePath: withBase('/timeline/'),
-	});
+/** What cites each block of the article and each outside source, as the `provenance` collection derived it. */
+export async function getProvenance(): Promise<{ citedBy: Map<string, CitingPlaceData[]>; sourceUses: Map<string, { places: CitingPlaceData[]; quotes: string[] }> }> {
+	const entries = (await getCollection('provenance')).map((entry) => entry.data);
+	const citedBy = new Map(entries.flatMap((entry) => (entry.kind === 'block' ? [[entry.block, entry.citedBy] as const] : [])));
+	const sourceUses = new Map(entries.flatMap((entry) => (entry.kind === 'source' ? [[entry.source, { places: entry.places, quotes: entry.quotes }] as const] : [])));
+	return { citedBy, sourceUses };
+}
+
+/** The old ids that must still land on section `id` of the page at `pathname` (which includes the base). */
+export async function getAliasesOf(pathname: string, id: string): Promise<string[]> {
+	const target = `${withoutBase(pathname)}#${id}`;
+	return (await getCollection('anchorAliases')).filter((alias) => alias.data.to === target).map((alias) => alias.data.from.split('#')[1]!);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ArticleParseError, articleBlocks, blockNumber, blockPath, excerpt, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article.ts';
+import { ArticleParseError, articleBlocks, blockNumber, excerpt, groupListItems, isHeadingLine, parseArticle } from '../../src/lib/article.ts';
+import { blockPath } from '../../src/routes.ts';
 import { SEED_FILE } from '../../src/files.ts';
 
 const seed = readFileSync(SEED_FILE, 'utf8');

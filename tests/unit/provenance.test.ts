@@ -17,7 +17,6 @@ const provenance = buildProvenance({
 	pages: [{ citations: extractCitations(mdx, 'page.mdx'), title: 'Page', path: '/page/' }],
 	events: [{ ...event, article: [{ block: 'p2', quote: 'Second.' }], at: at(1) }],
 	sources,
-	timelinePath: '/timeline/',
 });
 
 test('links each block to the page sections and events that cite it', () => {
@@ -56,7 +55,6 @@ test('reports an event citing a source that does not exist', () => {
 		pages: [],
 		events: [{ ...event, article: [], sources: [{ source: 'missing' }], at: at(3) }],
 		sources: [],
-		timelinePath: '/timeline/',
 	});
 	expect(problems.map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
 		'events.yaml:3  event "2019-event" cites source "missing", but there is no such source; expected an id of the sources file',
@@ -76,7 +74,6 @@ test('reports an event citing a block the article does not have, or words its bl
 		pages: [],
 		events: [{ ...event, article, at: at(7) }],
 		sources,
-		timelinePath: '/timeline/',
 	});
 	expect(problems.filter((p) => p.at.file === 'events.yaml').map((p) => `${p.at.file}:${p.at.line}  ${p.message}`)).toEqual([
 		'events.yaml:7  event "2019-event", article citation of p2: the quote "Third." is too short to pin a passage; quote at least two words',
@@ -91,7 +88,6 @@ test('leaves the source page out of what cites the article', () => {
 		pages: [{ citations: extractCitations(mdx, 'source.mdx'), title: 'Source', path: '/source/', isSource: true }],
 		events: [],
 		sources: [],
-		timelinePath: '/timeline/',
 	});
 	expect(citedBy.get('p1')).toEqual([]);
 });

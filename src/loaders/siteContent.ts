@@ -1,0 +1,120 @@
+/** Reads every content file of the site from disk, once, and relates them: the one derivation of provenance. */
+import { globSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Block, articleBlocks } from '../lib/article.ts';
+import { type BlockLock, blockWords, changedBlocks } from '../lib/blockIds.ts';
+import { type CitationProblem, extractCitations, formatProblems } from '../lib/citations.ts';
+import { PAGE_EXTENSION, checkDocFiles, docId } from '../lib/docFiles.ts';
+import { pagePath } from '../lib/navigation.ts';
+import { type CitingPage, type Provenance, buildProvenance } from '../lib/provenance.ts';
+import { checkEventProducts } from '../lib/timeline.ts';
+import { blockPath, isRoutePath } from '../routes.ts';
+import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
+import { readArticle, readBlockLock } from './article.ts';
+import { readYamlList } from './yamlList.ts';
+import { ALIASES_FILE, DOCS_DIR, EVENTS_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE } from '../files.ts';
+
+/** Every file the provenance is derived from, relative to the project root; a change to any re-derives it. */
+export const PROVENANCE_INPUTS = [SEED_FILE, DOCS_DIR, EVENTS_FILE, SOURCES_FILE, ALIASES_FILE] as const;
+
+export interface SiteProvenance extends Provenance {
+	pages: Array<CitingPage & { id: string }>;
+	blocks: Block[];
+	citationCount: number;
+	/** How many events say what the record corrects. */
+	corrections: number;
+	/** How many outside sources there are of each kind. */
+	sourceKinds: Record<string, number>;
+}
+
+/**
+ * Reads the seed, every page, the events, the sources and the aliases, and relates them. Entries of
+ * the wrong shape are left to the collections' schemas, which name them; only readable fields are used here.
+ */
+export function readSiteProvenance(root: URL): SiteProvenance {
+	const blockLock = readBlockLock(root);
+	const blocks = articleBlocks(readArticle(SEED_FILE, root));
+	const docsDir = new URL(`${DOCS_DIR}/`, root);
+	const files = globSync('**/*', { cwd: fileURLToPath(docsDir), withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `${entry.parentPath}/${entry.name}`.slice(fileURLToPath(docsDir).length).replaceAll('\\', '/').replace(/^\/+/, ''))
+		.sort();
+	const fileProblems = checkDocFiles(files, DOCS_DIR);
+	const pages = files
+		.filter((file) => file.endsWith(PAGE_EXTENSION))
+		.map((file) => {
+			const citations = extractCitations(readFileSync(new URL(file, docsDir), 'utf8'), `${DOCS_DIR}/${file}`);
+			const id = docId(file);
+			return { id, citations, title: citations.title ?? file, path: pagePath(id), isSource: file === SOURCE_PAGE_FILE };
+		});
+
+	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+	const passages = (value: unknown) => list(value).filter((c): c is { block: string; quote: string } => typeof (c as { block?: unknown })?.block === 'string' && typeof (c as { quote?: unknown })?.quote === 'string');
+	const readList = (file: string, idField = 'id') =>
+		readYamlList(readFileSync(new URL(file, root), 'utf8'), file, idField).map((entry) => ({ ...entry, at: { file, line: entry.line, column: 1 } }));
+	const events = readList(EVENTS_FILE).map(({ id, data: event, at }) => ({
+		id,
+		title: String(event['title'] ?? id),
+		date: typeof event['date'] === 'string' ? event['date'] : undefined,
+		products: list(event['products']).map(String),
+		article: passages(event['article']),
+		context: passages(event['context']),
+		sources: list(event['sources']).filter((s): s is { source: string; quote?: string } => typeof (s as { source?: unknown })?.source === 'string'),
+		correction: typeof event['correction'] === 'string' ? event['correction'] : undefined,
+		at,
+	}));
+	const sourceEntries = readList(SOURCES_FILE);
+	const sources = sourceEntries.map(({ id, at }) => ({ id, at }));
+	const sourceKinds: Record<string, number> = {};
+	for (const { data } of sourceEntries) sourceKinds[String(data['kind'])] = (sourceKinds[String(data['kind'])] ?? 0) + 1;
+
+	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, sources });
+	const productPages = pages.filter((page) => /^products\/[^/]+$/.test(page.id)).map((page) => page.id.slice('products/'.length));
+	const aliases = readList(ALIASES_FILE, 'from');
+	provenance.problems.push(
+		...fileProblems,
+		...checkEventProducts(events, productPages),
+		...checkAliases(aliases, (path) => pages.some((page) => page.path === path) || isRoutePath(path)),
+		...checkBlockAddresses(blocks, blockLock, aliases),
+	);
+	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
+	const corrections = events.filter((event) => event.correction !== undefined).length;
+	return { ...provenance, pages, blocks, citationCount, corrections, sourceKinds };
+}
+
+type AliasEntry = { data: Record<string, unknown>; at: { file: string; line: number; column: number } };
+
+/** An alias must have the schema's shape and keep its fragment on a page that exists; whether the section exists is checked in the built site. */
+function checkAliases(aliases: readonly AliasEntry[], isPage: (path: string) => boolean): CitationProblem[] {
+	return aliases.flatMap(({ data, at }) => {
+		const result = anchorAliasSchema.safeParse(data);
+		if (!result.success) {
+			const issue = result.error.issues[0]!;
+			return [{ at, message: `alias from "${String(data['from'])}", field "${issue.path.join('.') || 'to'}": ${issue.message}` }];
+		}
+		const page = result.data.to.split('#')[0]!;
+		return isPage(page) ? [] : [{ at, message: `alias from "${result.data.from}" points at page ${page}, which is not a page of the site; expected a path of a page in ${DOCS_DIR}` }];
+	});
+}
+
+/**
+ * Every block id of the article that was published (the anchor lock) must still hold its words, or an
+ * alias must carry its address to where they went. The message gives the old words and the fix.
+ */
+function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases: readonly AliasEntry[]): CitationProblem[] {
+	const sourcePage = blockPath('').split('#')[0]!;
+	const aliased = new Set(aliases.map(({ data }) => String(data['from'])).filter((from) => from.startsWith(`${sourcePage}#`)).map((from) => from.split('#')[1]!));
+	return changedBlocks(blocks, lock, aliased).map(({ id, was, nowAt }) => ({
+		at: { file: SEED_FILE, line: nowAt?.line ?? 1, column: 1 },
+		message:
+			`${blockPath(id)} was published for the words "${was}", which the article no longer has` +
+			(nowAt ? `; in its place now stands ${nowAt.id} ("${blockWords(nowAt.text)}")` : '') +
+			`. Keep the address: add to ${ALIASES_FILE}\n  - from: ${blockPath(id)}\n    to: ${blockPath(nowAt?.id ?? '<the block that replaces it>')}`,
+	}));
+}
+
+/** The message that stops the build: a count, then one `file:line:column  problem` line each. */
+export function provenanceErrorMessage(problems: readonly CitationProblem[]): string {
+	const n = problems.length;
+	return `${n} citation problem${n === 1 ? '' : 's'} against ${SEED_FILE}:\n${formatProblems(problems)}`;
+}

@@ -1,0 +1,46 @@
+/** The schema of the `provenance` collection: what cites each block of the article and each outside source, and the coverage. */
+import { z } from 'astro/zod';
+
+/** A place on the site that cites something, as a site path without the base: `/themes/azure/#more-than-funding`. */
+const citingPlaceSchema = z.strictObject({
+	label: z.string(),
+	href: z.string().startsWith('/'),
+	/** For an event of the timeline, its date, so a list of many can name them briefly. */
+	date: z.string().optional(),
+});
+
+/** A block of the source article and every page section and event that rests on it. */
+const blockProvenanceSchema = z.strictObject({
+	kind: z.literal('block'),
+	block: z.string(),
+	citedBy: z.array(citingPlaceSchema),
+});
+
+/** An outside source, where it is cited and the words each citation quotes. */
+const sourceProvenanceSchema = z.strictObject({
+	kind: z.literal('source'),
+	source: z.string(),
+	places: z.array(citingPlaceSchema),
+	quotes: z.array(z.string()),
+});
+
+/** How much of the article the site covers, for reports. */
+const coverageSchema = z.strictObject({
+	kind: z.literal('coverage'),
+	blocks: z.number().int(),
+	citedBlocks: z.number().int(),
+	citations: z.number().int(),
+	statements: z.number().int(),
+});
+
+export const provenanceSchema = z.discriminatedUnion('kind', [blockProvenanceSchema, sourceProvenanceSchema, coverageSchema]);
+
+export type ProvenanceEntry = z.infer<typeof provenanceSchema>;
+export type CitingPlaceData = z.infer<typeof citingPlaceSchema>;
+
+/** The entry ids of the collection: `block/p3`, `source/openai-gpt-4`, `coverage`. */
+export const provenanceId = {
+	block: (id: string) => `block/${id}`,
+	source: (id: string) => `source/${id}`,
+	coverage: 'coverage',
+} as const;
