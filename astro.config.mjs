@@ -7,19 +7,20 @@ import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspHash } from './src/lib/csp.ts';
+import { siteFromEnv } from './src/lib/siteUrl.ts';
 import { THEME_SCRIPT } from './src/lib/themeScript.ts';
 import { timelineFilterCss } from './src/lib/timeline.ts';
 import { EVENT_CATEGORIES } from './src/schemas/event.ts';
 
-// Where the site is published; both come from the environment so one build serves any host. Netlify
-// (URL) and Cloudflare Pages (CF_PAGES_URL) say it themselves; locally the preview server's address is used.
-const site = process.env.SITE_URL ?? process.env.URL ?? process.env.CF_PAGES_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published comes from the environment, so one build serves any host (see src/lib/siteUrl.ts).
+const { site, base } = siteFromEnv(process.env);
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Two routes or two files for one address fail the build instead of one silently winning.
+	prerenderConflictBehavior: 'error',
 	// The citation check is the provenance collection's (src/loaders/provenance.ts); the link check runs last, over the finished output.
 	integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), linkCheck()],
 	security: {

@@ -1,84 +1,154 @@
-/** Checks every link of a built site after the build: internal pages and #fragments must exist, outside links must be https. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/**
+ * Checks every link of a built site in one pass over its files: internal pages and #fragments must
+ * exist, ids must be unique on a page, outside links must be https, and every alias must still land.
+ */
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type LinkResult, check } from 'linkinator';
-import { pageAnchors } from '../lib/anchors.ts';
+import { Parser } from 'htmlparser2';
+import { siteFromEnv } from '../lib/siteUrl.ts';
+import { readYamlList } from '../loaders/yamlList.ts';
+import { ALIASES_FILE } from '../files.ts';
 
 export interface LinkCheckOptions {
 	/** The folder the site was built into, e.g. `dist`; it holds what is served at the base path. */
 	dir: string;
 	/** The base path the site was built with, e.g. `/` or `/partnership/`. */
 	base?: string;
-	/** The site's own origin: absolute links to it (canonical, sitemap) are its own, not outside links. */
+	/** The site's own address: absolute links to it (canonical, feeds) are its own, not outside links. */
 	site?: string | undefined;
+	/** The old addresses (`/themes/azure/#old-id`) that must still resolve, from the aliases file. */
+	aliases?: readonly string[];
 }
 
-/** Where linkinator's local server lives, so links to anything else count as outside links. */
-const LOCAL = /^http:\/\/127\.0\.0\.1:\d+\//;
-
-/** The site path of a URL linkinator reports (a file path under `root`, or a local server URL). */
-function sitePath(url: string, root: string): string {
-	const path = LOCAL.test(url) ? new URL(url).pathname + new URL(url).hash : url.startsWith(root) ? url.slice(root.length) : url;
-	return `/${path.replace(/^\.?\/+/, '').replace(/^\.$/, '')}`;
+export interface LinkCheckReport {
+	problems: string[];
+	pages: number;
+	links: number;
+	fragments: number;
 }
 
-/** Every problem with the links of the site built in `dir`, one message each; empty when all links hold. */
-export async function checkLinks({ dir, base = '/', site }: LinkCheckOptions): Promise<string[]> {
-	const start = base.replace(/^\/+/, '');
-	// Under a base path the build is served from a copy placed at the base, so links resolve as deployed.
-	const server = start ? mkdtempSync(join(tmpdir(), 'link-check-')) : undefined;
-	if (server) cpSync(dir, join(server, start), { recursive: true });
-	try {
-		return await checkServed(server ?? dir.replace(/\/+$/, ''), start, site);
-	} finally {
-		if (server) rmSync(server, { recursive: true, force: true });
-	}
+/** Attributes that load or link to another address, by element. */
+const LINK_ATTRIBUTES: Record<string, readonly string[]> = {
+	a: ['href'],
+	link: ['href'],
+	script: ['src'],
+	img: ['src'],
+	source: ['src'],
+	form: ['action'],
+};
+
+interface Page {
+	/** The file, relative to the output folder: `themes/azure/index.html`. */
+	file: string;
+	ids: Set<string>;
+	/** Permalink targets, named in messages as the page's sections. */
+	sections: string[];
+	links: string[];
+	duplicateIds: string[];
 }
 
-async function checkServed(root: string, start: string, site: string | undefined): Promise<string[]> {
-	// Every page is a starting point, so pages nothing links to (the 404 page) are checked too.
-	const result = await check({
-		path: [`${start}**/*.html`],
-		serverRoot: root,
-		recurse: true,
-		checkFragments: true,
-		linksToSkip: async (url) => !LOCAL.test(url) && !url.startsWith(root),
-	});
+/** Reads one HTML file in a single streaming pass: its ids, its permalinks and every address it links to. */
+function readPage(html: string, file: string): Page {
+	const page: Page = { file, ids: new Set(), sections: [], links: [], duplicateIds: [] };
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				const id = attributes['id'];
+				if (id !== undefined) {
+					if (page.ids.has(id)) page.duplicateIds.push(id);
+					page.ids.add(id);
+				}
+				if (name === 'a' && 'data-permalink' in attributes) page.sections.push(decodeURIComponent((attributes['href'] ?? '').replace(/^#/, '')));
+				// A preconnect or similar hint is not a link a reader follows; the site has none, and a stylesheet is a link.
+				for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+					const value = attributes[attribute];
+					if (value !== undefined && value !== '') page.links.push(value);
+				}
+			},
+		},
+		{ decodeEntities: true, lowerCaseAttributeNames: true },
+	);
+	parser.end(html);
+	return page;
+}
 
-	const problems: string[] = [];
-	const idsOn = (path: string) => {
-		const file = join(root, path.split('#')[0]!, path.split('#')[0]!.endsWith('/') ? 'index.html' : '');
-		try {
-			// The addressable sections, not every id (citation pop-ups have ids too).
-			return pageAnchors(readFileSync(file, 'utf8')).published;
-		} catch {
-			return [];
-		}
+/** Every file below `dir`, relative and `/`-separated. */
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replaceAll('\\', '/').replace(/^\/+/, ''))
+		.sort();
+}
+
+/** Every problem with the links of the site built in `dir`, one message each; empty when all hold. Linear in the size of the site. */
+export function checkLinks({ dir, base = '/', site, aliases = [] }: LinkCheckOptions): LinkCheckReport {
+	const root = dir.replace(/\/+$/, '');
+	const files = listFiles(root);
+	const fileSet = new Set(files);
+	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	// Addresses are resolved as the deployed site would resolve them, on a host of its own.
+	const origin = site ? new URL(site).origin : 'https://site.invalid';
+	const pages = new Map<string, Page>();
+	for (const file of files.filter((f) => f.endsWith('.html'))) pages.set(file, readPage(readFileSync(join(root, file), 'utf8'), file));
+
+	/** The file an internal path is served from, if any: `/base/themes/` → `themes/index.html`. */
+	const fileOf = (pathname: string): string | undefined => {
+		if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return undefined;
+		const path = decodeURIComponent(pathname.slice(prefix.length));
+		const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+		return candidates.find((candidate) => fileSet.has(candidate));
 	};
-	const describe = (link: LinkResult) => `${sitePath(link.parent ?? '', root)} links to ${sitePath(link.url, root)}`;
+	const sitePath = (file: string) => `/${file}`;
 
-	for (const link of result.links) {
-		if (link.state === 'BROKEN') {
-			const fragment = link.failureDetails?.some((d) => d instanceof Error && d.message.includes('Fragment identifier'));
-			if (fragment) {
-				const target = sitePath(link.url, root).split('#')[0]!;
-				problems.push(`${describe(link)}: no such fragment on ${target}; its sections are: ${idsOn(target).join(', ') || 'none'}`);
-			} else {
-				problems.push(`${describe(link)}: ${link.status ? `HTTP ${link.status}` : 'unreachable'}`);
+	const problems = new Set<string>();
+	let links = 0;
+	let fragments = 0;
+	for (const page of pages.values()) {
+		const from = sitePath(page.file);
+		for (const id of new Set(page.duplicateIds)) problems.add(`${from} has more than one element with the id "${id}"; a link to #${id} could land on either`);
+		const pageUrl = new URL(`${prefix}${page.file.replace(/index\.html$/, '')}`, origin);
+		for (const link of page.links) {
+			links += 1;
+			if (link.startsWith('data:') || link.startsWith('mailto:')) continue;
+			let url: URL;
+			try {
+				url = new URL(link, pageUrl);
+			} catch {
+				problems.add(`${from} links to ${link}: not a valid address`);
+				continue;
 			}
-		} else if (link.state === 'SKIPPED') {
-			const own = site !== undefined && link.url.startsWith(new URL(site).origin);
-			// A data: URL is content carried in the page itself (the inline icon), not a link to anywhere.
-			const inline = link.url.startsWith('data:');
-			if (!own && !inline && (!URL.canParse(link.url) || new URL(link.url).protocol !== 'https:')) {
-				problems.push(`${sitePath(link.parent ?? '', root)} links to ${link.url}: an outside link must be an absolute https:// URL`);
+			if (url.origin !== origin) {
+				if (url.protocol !== 'https:') problems.add(`${from} links to ${link}: an outside link must be an absolute https:// URL`);
+				continue;
+			}
+			const target = fileOf(url.pathname);
+			const shown = `${url.pathname.slice(prefix.length - 1)}${url.hash}`;
+			if (target === undefined) {
+				problems.add(`${from} links to ${shown}: no such page in the built site`);
+				continue;
+			}
+			// A text fragment (#:~:text=…) names words, not an element.
+			const fragment = decodeURIComponent(url.hash.slice(1).split(':~:')[0]!);
+			if (fragment === '' || !target.endsWith('.html')) continue;
+			fragments += 1;
+			const targetPage = pages.get(target)!;
+			if (!targetPage.ids.has(fragment)) {
+				const where = `/${target.replace(/index\.html$/, '')}`;
+				problems.add(`${from} links to ${shown}: no such fragment on ${where}; its sections are: ${[...new Set(targetPage.sections)].sort().join(', ') || 'none'}`);
 			}
 		}
 	}
-	return [...new Set(problems)].sort();
+	for (const alias of aliases) {
+		const [path = '', id = ''] = alias.split('#');
+		const target = fileOf(`${prefix}${path.replace(/^\/+/, '')}`);
+		fragments += 1;
+		if (target === undefined || !pages.get(target)?.ids.has(id)) {
+			problems.add(`${ALIASES_FILE}: the alias from ${alias} does not land: its section ("to") is not on the built page, so the old address leads nowhere; expected "to" to name a section of ${path}`);
+		}
+	}
+	return { problems: [...problems].sort(), pages: pages.size, links, fragments };
 }
 
 /** The message that stops the build: one line per broken link. */
@@ -86,20 +156,40 @@ export function linkErrorMessage(problems: readonly string[]): string {
 	return `${problems.length} broken link${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
 }
 
-/** Fails the build when any link of the finished site is broken. Runs after every other build step. */
+/** The old addresses of the aliases file (it was validated when the content was loaded). */
+function readAliases(root: string): string[] {
+	const file = join(root, ALIASES_FILE);
+	if (!existsSync(file)) return [];
+	return readYamlList(readFileSync(file, 'utf8'), ALIASES_FILE, 'from').map((entry) => entry.id);
+}
+
+/**
+ * Fails the build when any link of the finished site is broken, and moves the output aside
+ * (`dist` → `dist-rejected`), so nothing that looks deployable is left where a deploy step looks.
+ */
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
 	let site: string | undefined;
+	let root = '.';
 	return {
 		name: 'link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 				site = config.site;
+				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const problems = await checkLinks({ dir: fileURLToPath(dir), base, site });
-				if (problems.length > 0) throw new Error(linkErrorMessage(problems));
+				const out = fileURLToPath(dir).replace(/\/+$/, '');
+				const start = performance.now();
+				const report = checkLinks({ dir: out, base, site, aliases: readAliases(root) });
+				logger.info(`Link check: ${report.pages} pages, ${report.links} links, ${report.fragments} fragments in ${Math.round(performance.now() - start)} ms`);
+				if (report.problems.length > 0) {
+					const rejected = `${out}-rejected`;
+					rmSync(rejected, { recursive: true, force: true });
+					renameSync(out, rejected);
+					throw new Error(`${linkErrorMessage(report.problems)}\nThe output was moved to ${rejected.slice(root.length).replace(/^\/+/, '')}/ so it cannot be deployed.`);
+				}
 				logger.info('Every link and fragment resolves');
 			},
 		},
@@ -108,7 +198,8 @@ export default function linkCheck(): AstroIntegration {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	// `npm run check:links [dir]`: checks a finished build again, e.g. one made elsewhere.
-	const problems = await checkLinks({ dir: process.argv[2] ?? 'dist', base: process.env.BASE_PATH ?? '/', site: process.env.SITE_URL ?? 'http://localhost:4321' });
+	const { site, base } = siteFromEnv(process.env);
+	const { problems } = checkLinks({ dir: process.argv[2] ?? 'dist', base, site, aliases: readAliases(process.cwd()) });
 	if (problems.length > 0) {
 		console.error(linkErrorMessage(problems));
 		process.exit(1);
