@@ -26,18 +26,22 @@ export function blockWords(text: string): string {
  */
 export function pinBlockIds(article: Article, lock: BlockLock): Article {
 	const byHash = new Map(Object.entries(lock).map(([id, { hash }]) => [hash, id]));
-	const taken = new Set(Object.keys(lock));
-	const assigned = new Set<string>();
-	let next = Math.max(0, ...[...taken].map((id) => Number(id.slice(1))).filter(Number.isFinite), article.sections.reduce((n, s) => n + s.blocks.length, 0)) + 1;
-	const pin = (block: Block): Block => {
-		const published = byHash.get(blockHash(block.text));
-		let id: string;
-		if (published !== undefined && !assigned.has(published)) id = published;
-		else if (!taken.has(block.id) && !assigned.has(block.id)) id = block.id;
-		else id = `p${next++}`;
-		assigned.add(id);
-		return id === block.id ? block : { ...block, id };
+	const blocks = article.sections.flatMap((section) => section.blocks);
+	const ids = new Map<Block, string>();
+	const used = new Set<string>();
+	const assign = (block: Block, id: string) => {
+		ids.set(block, id);
+		used.add(id);
 	};
+	// First the published words keep their ids, then new words take their place's id if it was never published, then the next free number.
+	for (const block of blocks) {
+		const published = byHash.get(blockHash(block.text));
+		if (published !== undefined && !used.has(published)) assign(block, published);
+	}
+	for (const block of blocks) if (!ids.has(block) && !(block.id in lock) && !used.has(block.id)) assign(block, block.id);
+	let next = Math.max(0, ...[...Object.keys(lock), ...used].map((id) => Number(id.slice(1)))) + 1;
+	for (const block of blocks) if (!ids.has(block)) assign(block, `p${next++}`);
+	const pin = (block: Block): Block => (ids.get(block) === block.id ? block : { ...block, id: ids.get(block)! });
 	return { ...article, sections: article.sections.map((section) => ({ ...section, blocks: section.blocks.map(pin) })) };
 }
 

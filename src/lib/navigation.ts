@@ -92,3 +92,21 @@ export function primaryNavigation(navigation: readonly NavGroup[]): PrimaryLink[
 			: group.links.map((link) => ({ label: link.label, path: link.path, ids: [link.id] }));
 	});
 }
+
+/** How many links a group shows before it is windowed around the current page. */
+export const MAX_GROUP_LINKS = 12;
+
+/**
+ * The links of a group a page's navigation shows: all of a short group; of a long one, its first link
+ * (the section's index, which lists every page), the current page with its neighbours, and how many
+ * are left out. So the navigation each page carries stays the same size however many pages there are.
+ */
+export function windowLinks(links: readonly NavLink[], currentId: string | undefined, max = MAX_GROUP_LINKS): { shown: NavLink[]; hidden: number } {
+	if (links.length <= max) return { shown: [...links], hidden: 0 };
+	const current = links.findIndex((link) => link.id === currentId);
+	const span = max - 1;
+	// The window: the pages after the index, or those around the current page, kept inside the group.
+	const start = current <= 0 ? 1 : Math.min(Math.max(1, current - Math.floor((span - 1) / 2)), links.length - span);
+	const shown = [links[0]!, ...links.slice(start, start + span)];
+	return { shown, hidden: links.length - shown.length };
+}

@@ -148,6 +148,8 @@ async function search(current: Ui) {
 	const kind = selectedKind(current.kinds);
 	try {
 		const { results } = await engine.search(query, kind ? { filters: { kind } } : {});
+		// A keystroke typed since makes this search moot: drop it before loading any result's data.
+		if (run !== latest) return;
 		const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
 		// A slower, older search must not overwrite a newer one.
 		if (run !== latest) return;
