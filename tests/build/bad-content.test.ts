@@ -2,7 +2,9 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Fixture, makeFixture } from '../fixture.ts';
-import { SEED_FILE } from '../../src/files.ts';
+
+/** The source article, by the path the messages name. */
+const SEED = 'seeds/000_65962688311309a5.txt';
 
 const fixtures: Fixture[] = [];
 
@@ -20,15 +22,15 @@ afterEach(() => {
 
 describe('the build stops', { timeout: 60_000 }, () => {
 	test('when the seed file is missing, naming it', () => {
-		const { status, output } = syncBroken((f) => unlinkSync(f.path(SEED_FILE)));
+		const { status, output } = syncBroken((f) => unlinkSync(f.path(SEED)));
 		expect(status).not.toBe(0);
-		expect(output).toContain(`${SEED_FILE}: cannot read the source article (ENOENT); expected the plain-text article at this path`);
+		expect(output).toContain('seeds/000_65962688311309a5.txt: cannot read the source article (ENOENT); expected the plain-text article at this path');
 	});
 
 	test('when the seed file is empty, naming it', () => {
-		const { status, output } = syncBroken((f) => writeFileSync(f.path(SEED_FILE), '\n\n'));
+		const { status, output } = syncBroken((f) => writeFileSync(f.path(SEED), '\n\n'));
 		expect(status).not.toBe(0);
-		expect(output).toContain(`${SEED_FILE}: the file is empty; expected the article title on the first line, then its paragraphs`);
+		expect(output).toContain('seeds/000_65962688311309a5.txt: the file is empty; expected the article title on the first line, then its paragraphs');
 	});
 
 	test('when a page has invalid frontmatter, naming the file and the field', () => {
@@ -64,12 +66,14 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	});
 
 	test('when the seed changes, listing every citation that no longer holds', () => {
-		const { status, output } = syncBroken((f) => f.edit(SEED_FILE, 'Microsoft Azure.', 'Azure.'));
+		const { status, output } = syncBroken((f) => f.edit(SEED, 'Microsoft Azure.', 'Azure.'));
 		expect(status).not.toBe(0);
-		const broken = output.match(/^src\/content\/docs\/\S+:\d+:\d+  <Cite id="p3">: the quote "The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure\." is not in block p3/gm) ?? [];
-		// Two pages quote that sentence; both are listed, not only the first.
-		expect(broken).toHaveLength(2);
-		expect(output).toMatch(/^2 citation problems against seeds\/000_65962688311309a5\.txt:$/m);
+		// The block's words changed, so its published id no longer names it: every citation of p3 is listed, not only the first.
+		const broken = output.match(/^src\/content\/docs\/\S+:\d+:\d+ {2}<Cite id="p3">: the source article has no block "p3"/gm) ?? [];
+		expect(broken).toHaveLength(9);
+		expect(output).toMatch(/^src\/content\/docs\/themes\/azure\.mdx:\d+:\d+ {2}<Cite id="p3">/m);
+		expect(output).toMatch(/^src\/content\/docs\/products\/microsoft-365-copilot\.mdx:\d+:\d+ {2}<Cite id="p3">/m);
+		expect(output).toContain('/source/#p3 was published for the words "The cornerstone of the Microsoft-OpenAI alliance is Microsoft …"');
 	});
 
 	test('when a page is not valid MDX, naming the file and line', () => {
@@ -93,22 +97,20 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	test('when two events share an id, naming the file and the entries', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2020-05-19-azure-supercomputer-for-openai', '- id: 2019-07-22-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/events.yaml: entry 3 ("2019-07-22-microsoft-invests-1-billion"): field "id" repeats the value of entry 2');
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}entry 3 \("2019-07-22-microsoft-invests-1-billion"\): field "id" repeats the value of entry 2/m);
 	});
 
 	test('when an event has a malformed date, naming the file, the event and the field', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', "date: '2020-05-28'", "date: '2020-05-32'"));
 		expect(status).not.toBe(0);
-		expect(output).toContain('events → 2020-05-28-gpt-3-paper data does not match collection schema');
-		expect(output).toMatch(/date\W+expected an ISO date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD/);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}event "2020-05-28-gpt-3-paper", field "date": expected an ISO date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD/m);
 		expect(output).toContain('src/content/events.yaml');
 	});
 
 	test('when an event has an unknown category, naming the event and the categories that exist', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', 'category: governance', 'category: politics'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('events → 2023-11-17-openai-board-removes-altman data does not match collection schema');
-		expect(output).toMatch(/category\W+Invalid option: expected one of "investment"\|"infrastructure"\|"model"\|"product"\|"agreement"\|"governance"/);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}event "2023-11-17-openai-board-removes-altman", field "category": Invalid option: expected one of "investment"\|"infrastructure"\|"model"\|"product"\|"agreement"\|"governance"/m);
 	});
 
 	test('when an event names a product page that does not exist, naming the file, line and product', () => {
@@ -120,8 +122,7 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	test('when an event has no source whose words were read, naming the event and what is expected', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '      quote: Introducing ChatGPT\n', ''));
 		expect(status).not.toBe(0);
-		expect(output).toContain('events → 2022-11-30-chatgpt data does not match collection schema');
-		expect(output).toContain('expected at least one source with a quote: the words of the source that establish the event');
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}event "2022-11-30-chatgpt", field "sources": expected at least one source with a quote: the words of the source that establish the event/m);
 	});
 
 	test('when an event cites a source that does not exist, naming the file, line, event and source', () => {

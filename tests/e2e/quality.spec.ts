@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PAGES } from './pages.ts';
+import { copiedAddress } from './permalinks.ts';
 
 test('the sitemap gives every page to check', () => {
 	expect(PAGES.length).toBeGreaterThanOrEqual(14);
@@ -151,6 +152,6 @@ test.describe('with the keyboard only', () => {
 		await permalink.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/timeline/#2019-07-22-microsoft-invests-1-billion');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/timeline/#2019-07-22-microsoft-invests-1-billion'));
 	});
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { copiedAddress } from './permalinks.ts';
 
 /** Every route of the built site and the heading a reader should see on it. */
 const ROUTES: Array<[path: string, heading: string]> = [
@@ -101,12 +102,20 @@ test.describe('on a narrow screen', () => {
 
 	test('the menu opens and leads to every page', async ({ page }) => {
 		await page.goto('/');
-		const menu = page.getByRole('navigation', { name: 'Site menu' });
+		const menu = page.getByRole('navigation', { name: 'Site' });
 		await expect(menu).toBeHidden();
 		await page.locator('summary', { hasText: 'Menu' }).click();
 		await expect(menu).toBeVisible();
 		await menu.getByRole('link', { name: 'Timeline' }).click();
 		await expect(page).toHaveURL(/\/timeline\/$/);
+	});
+
+	test('the page carries its navigation once, and the search page its menu', async ({ page }) => {
+		await page.goto('/themes/azure/');
+		await expect(page.locator('nav a[href$="/themes/evolution/"]')).toHaveCount(1);
+		await page.goto('/search/');
+		await page.locator('summary', { hasText: 'Menu' }).click();
+		await expect(page.getByRole('navigation', { name: 'Site menu' })).toBeVisible();
 	});
 
 	test('nothing overflows the width of the screen', async ({ page }) => {
@@ -125,7 +134,7 @@ test.describe('without JavaScript', () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto('/themes/azure/');
 		await page.locator('summary', { hasText: 'Menu' }).click();
-		await expect(page.getByRole('navigation', { name: 'Site menu' })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
 	});
 });
 
@@ -167,7 +176,7 @@ test.describe('a permalink', () => {
 		await expect(link).toBeVisible();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/themes/evolution/#revenue-share');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/themes/evolution/#revenue-share'));
 		await expect(page).toHaveURL(/#revenue-share$/);
 		await expect(page.locator('#revenue-share')).toBeInViewport();
 	});
@@ -175,6 +184,6 @@ test.describe('a permalink', () => {
 	test('on a source paragraph copies the paragraph’s address', async ({ page }) => {
 		await page.goto('/source/');
 		await page.getByRole('link', { name: 'Link to paragraph 7' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/source/#p7');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/source/#p7'));
 	});
 });

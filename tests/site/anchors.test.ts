@@ -1,8 +1,8 @@
 // Published addresses never silently disappear: the built site against the committed anchor lock.
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { compareWithLock } from '../../src/lib/anchors.ts';
 import { readBuiltAnchors, readLock } from '../../scripts/anchors.ts';
-import { makeFixture } from '../fixture.ts';
+import { type Fixture, makeFixture } from '../fixture.ts';
 
 describe('the built site', () => {
 	const result = compareWithLock(readLock(), readBuiltAnchors('dist'));
@@ -17,11 +17,22 @@ describe('the built site', () => {
 });
 
 describe('renaming a published heading', { timeout: 120_000 }, () => {
-	const fixture = makeFixture();
-	afterAll(() => fixture.remove());
+	// Each test renames the heading in a copy of its own, so each stands alone.
+	const fixtures: Fixture[] = [];
+	afterEach(() => {
+		for (const fixture of fixtures.splice(0)) fixture.remove();
+	});
+
+	/** A copy of the project whose "More than funding" section of the Azure page is renamed "Beyond funding". */
+	function renamed(): Fixture {
+		const fixture = makeFixture();
+		fixtures.push(fixture);
+		fixture.edit('src/content/docs/themes/azure.mdx', '## More than funding', '## Beyond funding');
+		return fixture;
+	}
 
 	test('without an alias fails the lock with a message naming the old address and the fix', () => {
-		fixture.edit('src/content/docs/themes/azure.mdx', '## More than funding', '## Beyond funding');
+		const fixture = renamed();
 		expect(fixture.astro(['build', '--outDir', 'dist-renamed']).status).toBe(0);
 		const { missing } = compareWithLock(readLock(), readBuiltAnchors(fixture.path('dist-renamed')));
 		expect(missing).toEqual([
@@ -30,10 +41,13 @@ describe('renaming a published heading', { timeout: 120_000 }, () => {
 	});
 
 	test('with an alias keeps the old address landing on the renamed section', () => {
+		const fixture = renamed();
 		fixture.edit('src/content/anchor-aliases.yaml', '\n- from: ', '\n- from: /themes/azure/#more-than-funding\n  to: /themes/azure/#beyond-funding\n- from: ');
 		expect(fixture.astro(['build', '--outDir', 'dist-aliased']).status).toBe(0);
 		const built = readBuiltAnchors(fixture.path('dist-aliased'));
 		expect(compareWithLock(readLock(), built).missing).toEqual([]);
 		expect(built['/themes/azure/']!.all.has('more-than-funding')).toBe(true);
+		expect(built['/themes/azure/']!.published).toContain('beyond-funding');
+		expect(built['/themes/azure/']!.published).not.toContain('more-than-funding');
 	});
 });

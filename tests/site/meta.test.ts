@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { expect, test } from 'vitest';
 import { readBuiltAnchors } from '../../scripts/anchors.ts';
+import { siteAddress } from '../built-site.ts';
 
-const SITE = 'http://localhost:4321';
 const pages = Object.keys(readBuiltAnchors('dist'));
 
 test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path) => {
@@ -12,8 +12,8 @@ test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path
 	const attribute = (selector: (el: { name: string; attribs: Record<string, string> }) => boolean, name: string) =>
 		DomUtils.findOne((el) => selector(el), document.children)?.attribs[name];
 	const meta = (key: string) => attribute((el) => el.name === 'meta' && (el.attribs['property'] === key || el.attribs['name'] === key), 'content');
-	expect(attribute((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', 'href')).toBe(`${SITE}${path}`);
-	expect(meta('og:url')).toBe(`${SITE}${path}`);
+	expect(attribute((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', 'href')).toBe(siteAddress(path));
+	expect(meta('og:url')).toBe(siteAddress(path));
 	expect(meta('og:title')?.length).toBeGreaterThan(3);
 	expect(meta('og:description')?.length).toBeGreaterThan(20);
 	expect(meta('twitter:card')).toBe('summary');
@@ -22,12 +22,12 @@ test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path
 
 test('the sitemap lists every page and nothing else', () => {
 	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')).sort();
-	expect(listed).toEqual([...pages].sort());
+	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
+	expect(listed).toEqual(pages.map((path) => siteAddress(path)).sort());
 });
 
 test('robots.txt allows crawling and points at the sitemap', () => {
-	expect(readFileSync('dist/robots.txt', 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+	expect(readFileSync('dist/robots.txt', 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${siteAddress('/sitemap-index.xml')}\n`);
 });
 
 test.each(pages)('%s keeps every correction note in what search indexes', (path) => {

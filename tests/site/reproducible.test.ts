@@ -2,11 +2,8 @@
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { makeFixture } from '../fixture.ts';
-
-const fixture = makeFixture();
-afterAll(() => fixture.remove());
 
 /** Every file of a build with the SHA-256 of its bytes. */
 function digest(dir: string): Record<string, string> {
@@ -24,10 +21,15 @@ function digest(dir: string): Record<string, string> {
 }
 
 test('two builds of the same commit are identical', { timeout: 120_000 }, () => {
-	expect(fixture.astro(['build', '--outDir', 'build-a']).status).toBe(0);
-	expect(fixture.astro(['build', '--outDir', 'build-b']).status).toBe(0);
-	const a = digest(fixture.path('build-a'));
-	const b = digest(fixture.path('build-b'));
-	expect(Object.keys(a).length).toBeGreaterThan(40);
-	expect(b).toEqual(a);
+	const fixture = makeFixture();
+	try {
+		expect(fixture.astro(['build', '--outDir', 'build-a']).status).toBe(0);
+		expect(fixture.astro(['build', '--outDir', 'build-b']).status).toBe(0);
+		const a = digest(fixture.path('build-a'));
+		const b = digest(fixture.path('build-b'));
+		expect(Object.keys(a).length).toBeGreaterThan(40);
+		expect(b).toEqual(a);
+	} finally {
+		fixture.remove();
+	}
 });
