@@ -1,0 +1,52 @@
+// What a first visit to a built page transfers, as a gzip-only host (GitHub Pages) serves it; shared by the budget test and the scale benchmark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+
+/** The gzip size of a file at zlib's default level, the weakest common case; each file once per run. */
+const gzipped = new Map<string, number>();
+export function gzipBytes(file: string): number {
+	let bytes = gzipped.get(file);
+	if (bytes === undefined) gzipped.set(file, (bytes = gzipSync(readFileSync(file), { level: 6 }).length));
+	return bytes;
+}
+
+export interface FirstLoad {
+	/** The page and every file it loads before any interaction (stylesheets, icon, scripts), gzip bytes. */
+	bytes: number;
+	/** The page's own request and one for each of those files; an inline (data:) icon travels in the page. */
+	requests: number;
+	/** Script written into the page, which runs before any interaction. */
+	inlineScriptBytes: number;
+}
+
+/** The first load of `page` (a path below `dist`, e.g. `themes/azure/index.html`). */
+export function firstLoad(dist: string, page: string): FirstLoad {
+	const assets = new Set<string>();
+	let inlineScriptBytes = 0;
+	let inScript = false;
+	const add = (href: string | undefined) => {
+		if (href && !href.startsWith('data:')) assets.add(href.split(/[?#]/)[0]!);
+	};
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			const rel = (attributes['rel'] ?? '').split(/\s+/);
+			if (name === 'link' && (rel.includes('stylesheet') || rel.includes('icon'))) add(attributes['href']);
+			if (name === 'script') {
+				if (attributes['src'] === undefined) inScript = true;
+				else add(attributes['src']);
+			}
+		},
+		ontext(text) {
+			if (inScript) inlineScriptBytes += Buffer.byteLength(text);
+		},
+		onclosetag(name) {
+			if (name === 'script') inScript = false;
+		},
+	});
+	parser.end(readFileSync(join(dist, page), 'utf8'));
+	// Assets are linked by site path; the build is served from dist at the root.
+	const bytes = gzipBytes(join(dist, page)) + [...assets].reduce((sum, href) => sum + gzipBytes(join(dist, href)), 0);
+	return { bytes, requests: 1 + assets.size, inlineScriptBytes };
+}
