@@ -1,6 +1,7 @@
 /** Every content collection of the site and its schema. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { docId } from './lib/docFiles.ts';
 import { articleLoader } from './loaders/article.ts';
 import { provenanceLoader } from './loaders/provenance.ts';
 import { yamlListLoader } from './loaders/yamlList.ts';
@@ -20,7 +21,8 @@ const article = defineCollection({
 
 /** The pages written from the article; the file path is the URL (`themes/azure.mdx` → `/themes/azure/`). */
 const docs = defineCollection({
-	loader: glob({ pattern: DOCS_PATTERN, base: DOCS_DIR }),
+	// The id (and so the address) is made by the same function the content checks use, so both agree on every page's address.
+	loader: glob({ pattern: DOCS_PATTERN, base: DOCS_DIR, generateId: ({ entry }) => docId(entry) }),
 	schema: docSchema,
 });
 

@@ -61,7 +61,6 @@ function readPage(html: string, file: string): Page {
 					page.ids.add(id);
 				}
 				if (name === 'a' && 'data-permalink' in attributes) page.sections.push(decodeURIComponent((attributes['href'] ?? '').replace(/^#/, '')));
-				// A preconnect or similar hint is not a link a reader follows; the site has none, and a stylesheet is a link.
 				for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
 					const value = attributes[attribute];
 					if (value !== undefined && value !== '') page.links.push(value);

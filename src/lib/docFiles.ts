@@ -8,8 +8,9 @@ import { routeCollision } from '../routes.ts';
 export const PAGE_EXTENSION = '.mdx';
 
 /**
- * The id Astro's glob loader gives a page file: each folder and the name slugged, `/index` dropped
- * (`themes/index.mdx` → `themes`, `index.mdx` → `index`). Two files with one id would be one page.
+ * The id of a page file, which is its address: each folder and the name slugged, `/index` dropped
+ * (`themes/index.mdx` → `themes`, `index.mdx` → `index`), as Astro's glob loader does by default; the
+ * docs collection uses this function. Two files with one id would be one page.
  */
 export function docId(file: string): string {
 	const withoutExtension = file.replace(/\.[^./]+$/, '');

@@ -1,4 +1,4 @@
-/** The `provenance` collection: derives, once, what cites each block and source, and stops the build when a citation does not hold. */
+/** The `provenance` collection: derives, once, what cites each block and source, and stops the build when a citation does not hold (coverage included: an uncited block is a problem). */
 import type { Loader } from 'astro/loaders';
 import { provenanceId } from '../schemas/provenance.ts';
 import { PROVENANCE_INPUTS, provenanceErrorMessage, readSiteProvenance } from './siteContent.ts';
@@ -17,16 +17,6 @@ export function provenanceLoader(): Loader {
 				const entries = [
 					...[...provenance.citedBy].map(([block, citedBy]) => ({ id: provenanceId.block(block), data: { kind: 'block', block, citedBy } })),
 					...[...provenance.sourceUses].map(([source, use]) => ({ id: provenanceId.source(source), data: { kind: 'source', source, ...use } })),
-					{
-						id: provenanceId.coverage,
-						data: {
-							kind: 'coverage',
-							blocks: provenance.blocks.length,
-							citedBlocks: provenance.blocks.length - provenance.uncited.length,
-							citations: provenance.citationCount,
-							statements: provenance.pages.reduce((n, page) => n + page.citations.statementCount, 0),
-						},
-					},
 				];
 				const parsed = await Promise.all(entries.map(({ id, data }) => parseData({ id, data: data as Record<string, unknown> })));
 				store.clear();

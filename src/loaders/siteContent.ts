@@ -8,7 +8,7 @@ import { PAGE_EXTENSION, checkDocFiles, docId } from '../lib/docFiles.ts';
 import { pagePath } from '../lib/navigation.ts';
 import { type CitingPage, type Provenance, buildProvenance } from '../lib/provenance.ts';
 import { checkEventProducts } from '../lib/timeline.ts';
-import { blockPath, isRoutePath } from '../routes.ts';
+import { ROUTES, blockPath, isRoutePath } from '../routes.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
 import { readArticle, readBlockLock } from './article.ts';
 import { readYamlList } from './yamlList.ts';
@@ -102,7 +102,7 @@ function checkAliases(aliases: readonly AliasEntry[], isPage: (path: string) => 
  * alias must carry its address to where they went. The message gives the old words and the fix.
  */
 function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases: readonly AliasEntry[]): CitationProblem[] {
-	const sourcePage = blockPath('').split('#')[0]!;
+	const sourcePage = ROUTES.source.path;
 	const aliased = new Set(aliases.map(({ data }) => String(data['from'])).filter((from) => from.startsWith(`${sourcePage}#`)).map((from) => from.split('#')[1]!));
 	return changedBlocks(blocks, lock, aliased).map(({ id, was, nowAt }) => ({
 		at: { file: SEED_FILE, line: nowAt?.line ?? 1, column: 1 },

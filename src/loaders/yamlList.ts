@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** One entry of a YAML list, with the line and column of the entry and of each of its fields. */
 export interface YamlListEntry {
@@ -52,20 +52,13 @@ export function readYamlList(text: string, file: string, idField = 'id'): YamlLi
 		}
 		seen.set(id, index + 1);
 		const lineOf = (path: ReadonlyArray<PropertyKey>) => {
-			// The deepest node of the path that exists: a missing field points at the record that lacks it.
-			for (let depth = path.length; depth >= 0; depth -= 1) {
-				const keys = [index, ...path.slice(0, depth)] as Array<string | number>;
-				const found = document.getIn(keys, true) as { range?: [number, number] } | undefined;
-				if (found && (isScalar(found) || isMap(found) || found.range)) {
-					// A field's key is where an editor looks: for a scalar value, find the pair's key.
-					const parent = depth > 0 ? document.getIn(keys.slice(0, -1), true) : undefined;
-					if (isMap(parent)) {
-						const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === keys.at(-1));
-						const keyRange = (pair?.key as { range?: [number, number] } | undefined)?.range;
-						if (keyRange) return position(keyRange[0]);
-					}
-					return position(found.range?.[0]);
-				}
+			// The deepest step of the path that is written: a field's key, or an item of a list; a missing field points at the record that lacks it.
+			for (let depth = path.length; depth > 0; depth -= 1) {
+				const parent = document.getIn([index, ...path.slice(0, depth - 1)] as Array<string | number>, true);
+				const step = path[depth - 1];
+				const node = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === step)?.key : isSeq(parent) ? parent.items[Number(step)] : undefined;
+				const start = (node as { range?: [number, number] } | undefined)?.range?.[0];
+				if (start !== undefined) return position(start);
 			}
 			return entryAt;
 		};

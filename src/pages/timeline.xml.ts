@@ -9,7 +9,7 @@ import { getEvents } from '../utils/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const page = (await getEntry('docs', 'timeline'))!;
-	const events = (await getEvents()).reverse();
+	const events = (await getEvents()).toReversed();
 	return rss({
 		title: TIMELINE_TITLE,
 		description: page.data.description,

@@ -1,4 +1,4 @@
-/** The schema of the `provenance` collection: what cites each block of the article and each outside source, and the coverage. */
+/** The schema of the `provenance` collection: what cites each block of the article and each outside source. */
 import { z } from 'astro/zod';
 
 /** A place on the site that cites something, as a site path without the base: `/themes/azure/#more-than-funding`. */
@@ -24,23 +24,13 @@ const sourceProvenanceSchema = z.strictObject({
 	quotes: z.array(z.string()),
 });
 
-/** How much of the article the site covers, for reports. */
-const coverageSchema = z.strictObject({
-	kind: z.literal('coverage'),
-	blocks: z.number().int(),
-	citedBlocks: z.number().int(),
-	citations: z.number().int(),
-	statements: z.number().int(),
-});
-
-export const provenanceSchema = z.discriminatedUnion('kind', [blockProvenanceSchema, sourceProvenanceSchema, coverageSchema]);
+export const provenanceSchema = z.discriminatedUnion('kind', [blockProvenanceSchema, sourceProvenanceSchema]);
 
 export type ProvenanceEntry = z.infer<typeof provenanceSchema>;
 export type CitingPlaceData = z.infer<typeof citingPlaceSchema>;
 
-/** The entry ids of the collection: `block/p3`, `source/openai-gpt-4`, `coverage`. */
+/** The entry ids of the collection: `block/p3`, `source/openai-gpt-4`. */
 export const provenanceId = {
 	block: (id: string) => `block/${id}`,
 	source: (id: string) => `source/${id}`,
-	coverage: 'coverage',
 } as const;

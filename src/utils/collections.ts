@@ -22,23 +22,30 @@ export async function getArticle() {
 	return entry.data;
 }
 
-// Every <Cite> on every page asks for the blocks; the map is built once per version of the article.
-const blocksByArticle = new WeakMap<object, Map<string, Block>>();
+/**
+ * Derives something from a collection once per version of it: every <Cite>, heading and event asks for
+ * the same maps, on every page. A collection's entries keep their data objects until it reloads, so the
+ * first entry's data identifies the version.
+ */
+const derived = new WeakMap<object, Map<string, unknown>>();
+function once<T>(version: object | undefined, name: string, derive: () => T): T {
+	if (version === undefined) return derive();
+	let cache = derived.get(version);
+	if (!cache) derived.set(version, (cache = new Map()));
+	if (!cache.has(name)) cache.set(name, derive());
+	return cache.get(name) as T;
+}
 
 /** The article's blocks by id, for pages that quote the passages they cite. */
 export async function getBlocksById(): Promise<Map<string, Block>> {
 	const article = await getArticle();
-	let blocks = blocksByArticle.get(article);
-	if (!blocks) {
-		blocks = new Map(articleBlocks(article).map((block) => [block.id, block]));
-		blocksByArticle.set(article, blocks);
-	}
-	return blocks;
+	return once(article, 'blocksById', () => new Map(articleBlocks(article).map((block) => [block.id, block])));
 }
 
-/** The timeline's events in date order (events of the same date in the order they are written). */
-export async function getEvents(): Promise<TimelineEvent[]> {
-	return sortEvents((await getCollection('events')).map((entry) => entry.data));
+/** The timeline's events in date order (events of the same date in the order they are written); shared, so read-only. */
+export async function getEvents(): Promise<readonly TimelineEvent[]> {
+	const entries = await getCollection('events');
+	return once(entries[0]?.data, 'sorted', () => sortEvents(entries.map((entry) => entry.data)));
 }
 
 /** The outside sources, in the order they are written. */
@@ -48,24 +55,35 @@ export async function getSources(): Promise<Source[]> {
 
 /** The outside sources by id, for citations and events that name them. */
 export async function getSourcesById(): Promise<Map<string, Source>> {
-	return new Map((await getSources()).map((source) => [source.id, source]));
+	const entries = await getCollection('sources');
+	return once(entries[0]?.data, 'byId', () => new Map(entries.map((entry) => [entry.id, entry.data])));
 }
 
 /** The timeline's events by id, for citations and correction notes that name them. */
 export async function getEventsById(): Promise<Map<string, TimelineEvent>> {
-	return new Map((await getEvents()).map((event) => [event.id, event]));
+	const entries = await getCollection('events');
+	return once(entries[0]?.data, 'byId', () => new Map(entries.map((entry) => [entry.id, entry.data])));
 }
 
 /** What cites each block of the article and each outside source, as the `provenance` collection derived it. */
 export async function getProvenance(): Promise<{ citedBy: Map<string, CitingPlaceData[]>; sourceUses: Map<string, { places: CitingPlaceData[]; quotes: string[] }> }> {
-	const entries = (await getCollection('provenance')).map((entry) => entry.data);
-	const citedBy = new Map(entries.flatMap((entry) => (entry.kind === 'block' ? [[entry.block, entry.citedBy] as const] : [])));
-	const sourceUses = new Map(entries.flatMap((entry) => (entry.kind === 'source' ? [[entry.source, { places: entry.places, quotes: entry.quotes }] as const] : [])));
-	return { citedBy, sourceUses };
+	const entries = await getCollection('provenance');
+	return once(entries[0]?.data, 'maps', () => {
+		const data = entries.map((entry) => entry.data);
+		return {
+			citedBy: new Map(data.flatMap((entry) => (entry.kind === 'block' ? [[entry.block, entry.citedBy] as const] : []))),
+			sourceUses: new Map(data.flatMap((entry) => (entry.kind === 'source' ? [[entry.source, { places: entry.places, quotes: entry.quotes }] as const] : []))),
+		};
+	});
 }
 
 /** The old ids that must still land on section `id` of the page at `pathname` (which includes the base). */
 export async function getAliasesOf(pathname: string, id: string): Promise<string[]> {
-	const target = `${withoutBase(pathname)}#${id}`;
-	return (await getCollection('anchorAliases')).filter((alias) => alias.data.to === target).map((alias) => alias.data.from.split('#')[1]!);
+	const entries = await getCollection('anchorAliases');
+	const byTarget = once(entries[0]?.data, 'byTarget', () => {
+		const map = new Map<string, string[]>();
+		for (const { data } of entries) map.set(data.to, [...(map.get(data.to) ?? []), data.from.split('#')[1]!]);
+		return map;
+	});
+	return byTarget.get(`${withoutBase(pathname)}#${id}`) ?? [];
 }
