@@ -8,6 +8,7 @@ export const ROUTES = {
 	home: { path: '/', page: 'index' },
 	timeline: { path: '/timeline/', page: 'timeline' },
 	source: { path: '/source/', page: 'source' },
+	citedBy: { path: '/source/cited-by/', folder: true },
 	sources: { path: '/sources/', page: 'sources', folder: true },
 	search: { path: '/search/' },
 	notFound: { path: '/404/' },
@@ -40,6 +41,11 @@ export const TIMELINE_LABEL = 'Timeline';
 /** The site path of a block of the source article: `/source/#p3`. */
 export function blockPath(id: string): string {
 	return `${ROUTES.source.path}#${id}`;
+}
+
+/** The site path of the full list of what cites a block, for a block too widely cited to list beside it: `/source/cited-by/p3/`. */
+export function citedByPath(id: string): string {
+	return `${ROUTES.citedBy.path}${id}/`;
 }
 
 /** The site path of a timeline event: `/timeline/#2019-07-22-microsoft-invests-1-billion`. */

@@ -1,6 +1,6 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
 import { type Block, excerpt } from './article.ts';
-import { TIMELINE_LABEL, eventPath } from '../routes.ts';
+import { ROUTES, TIMELINE_LABEL } from '../routes.ts';
 import { type CitationProblem, type PageCitations, type SourceLocation, checkArticleQuote, indexBlocks, verifyPage } from './citations.ts';
 
 /** A page of the site with the citations found in its MDX. */
@@ -38,12 +38,72 @@ export interface SourceUse {
 	quotes: string[];
 }
 
-/** A place on the site that cites a block, as a link: `/themes/azure/#more-than-funding`. */
+/** A place on the site that cites something: a page, or a section or event of it (`/themes/azure/` › `more-than-funding`). */
 export interface CitingPlace {
-	label: string;
-	href: string;
+	/** The citing page's title, and its URL path. */
+	page: string;
+	path: string;
+	/** The section (or timeline event) of the page that cites, when the citation stands in one. */
+	section?: { id: string; title: string } | undefined;
 	/** For an event of the timeline, its date (`2025-10-28`), so a list of many can name them briefly. */
 	date?: string | undefined;
+}
+
+/** The address of a citing place: `/themes/azure/#more-than-funding`. */
+export function placeHref(place: Pick<CitingPlace, 'path' | 'section'>): string {
+	return place.section ? `${place.path}#${place.section.id}` : place.path;
+}
+
+/** A citing place named in full: `Azure › More than funding`. */
+export function placeLabel(place: Pick<CitingPlace, 'page' | 'section'>): string {
+	return place.section ? `${place.page} › ${place.section.title}` : place.page;
+}
+
+/** The places of one citing page, in the order they were given. */
+export interface CitingPageGroup<P extends CitingPlace = CitingPlace> {
+	page: string;
+	path: string;
+	/** Whether the page cites outside any of its sections too (in its introduction). */
+	whole: boolean;
+	sections: P[];
+}
+
+/** Groups citing places by their page, pages in order of their first place. */
+export function groupByPage<P extends CitingPlace>(places: readonly P[]): CitingPageGroup<P>[] {
+	const groups = new Map<string, CitingPageGroup<P>>();
+	for (const place of places) {
+		let group = groups.get(place.path);
+		if (!group) groups.set(place.path, (group = { page: place.page, path: place.path, whole: false, sections: [] }));
+		if (place.section) group.sections.push(place);
+		else group.whole = true;
+	}
+	return [...groups.values()];
+}
+
+/** How many places a page group names: its sections, and the page itself when it cites outside them. */
+export function groupSize(group: CitingPageGroup): number {
+	return group.sections.length + (group.whole ? 1 : 0);
+}
+
+/**
+ * The first pages of a grouped list, cut so that it names at most `maxPlaces` places on `maxPages` pages, so a
+ * paragraph that hundreds of pages or events cite keeps a short list; `hidden` counts the places left out.
+ * Pages are kept whole, except a first page too long on its own, whose first sections are kept.
+ */
+export function firstGroups<P extends CitingPlace>(groups: readonly CitingPageGroup<P>[], maxPages: number, maxPlaces: number): { shown: CitingPageGroup<P>[]; hidden: number } {
+	const shown: CitingPageGroup<P>[] = [];
+	let places = 0;
+	for (const group of groups) {
+		const size = groupSize(group);
+		if (shown.length >= maxPages || places + size > maxPlaces) {
+			if (shown.length === 0) shown.push({ ...group, sections: group.sections.slice(0, maxPlaces - (group.whole ? 1 : 0)) });
+			break;
+		}
+		shown.push(group);
+		places += size;
+	}
+	const total = groups.reduce((sum, group) => sum + groupSize(group), 0);
+	return { shown, hidden: total - shown.reduce((sum, group) => sum + groupSize(group), 0) };
 }
 
 export interface ProvenanceInput {
@@ -70,7 +130,7 @@ export interface Provenance {
 export function buildProvenance({ seedFile, blocks, pages, events, sources }: ProvenanceInput): Provenance {
 	const citedBy = new Map<string, CitingPlace[]>(blocks.map((block) => [block.id, []]));
 	const addPlace = (places: CitingPlace[] | undefined, place: CitingPlace) => {
-		if (places && !places.some((p) => p.href === place.href)) places.push(place);
+		if (places && !places.some((p) => placeHref(p) === placeHref(place))) places.push(place);
 	};
 	const cite = (id: string, place: CitingPlace) => addPlace(citedBy.get(id), place);
 	const sourceUses = new Map<string, SourceUse>(sources.map((source) => [source.id, { places: [], quotes: [] }]));
@@ -80,8 +140,7 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources }: Pr
 		addPlace(use.places, place);
 		if (quote !== undefined && !use.quotes.includes(quote)) use.quotes.push(quote);
 	};
-	const placeOf = (title: string, path: string, section: { id: string; title: string } | undefined): CitingPlace =>
-		section ? { label: `${title} › ${section.title}`, href: `${path}#${section.id}` } : { label: title, href: path };
+	const placeOf = (page: string, path: string, section: { id: string; title: string } | undefined): CitingPlace => (section ? { page, path, section } : { page, path });
 
 	for (const { citations, title, path, isSource } of pages) {
 		if (isSource) continue;
@@ -91,7 +150,7 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources }: Pr
 		}
 	}
 	for (const event of events) {
-		const place = { label: `${TIMELINE_LABEL} › ${event.title}`, href: eventPath(event.id), date: event.date };
+		const place = { page: TIMELINE_LABEL, path: ROUTES.timeline.path, section: { id: event.id, title: event.title }, date: event.date };
 		for (const { block } of [...event.article, ...event.context]) cite(block, place);
 		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}
@@ -128,3 +187,9 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources }: Pr
 	];
 	return { citedBy, sourceUses, uncited, problems };
 }
+
+/**
+ * How much of what cites a paragraph its "Cited by" list on the source page names before it sends the reader
+ * to the paragraph's own list; every paragraph of today's site fits (the most cited: 16 places on 5 pages).
+ */
+export const CITED_BY_SHOWN = { pages: 8, places: 16 } as const;

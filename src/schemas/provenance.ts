@@ -1,10 +1,11 @@
 /** The schema of the `provenance` collection: what cites each block of the article and each outside source. */
 import { z } from 'astro/zod';
 
-/** A place on the site that cites something, as a site path without the base: `/themes/azure/#more-than-funding`. */
+/** A place on the site that cites something: a page (its title and site path, without the base) or a section or event of it. */
 const citingPlaceSchema = z.strictObject({
-	label: z.string(),
-	href: z.string().startsWith('/'),
+	page: z.string(),
+	path: z.string().startsWith('/'),
+	section: z.strictObject({ id: z.string(), title: z.string() }).optional(),
 	/** For an event of the timeline, its date, so a list of many can name them briefly. */
 	date: z.string().optional(),
 });

@@ -54,14 +54,25 @@ test.describe('without JavaScript, an inline citation', () => {
 	});
 });
 
-test('every block of the source article lists the sections that cite it, and the links land on them', async ({ page }) => {
+test('every block of the source article says how much cites it, and opens, without JavaScript, to the pages and sections that do', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
 	await page.goto('/source/');
 	const blocks = page.locator('.source-block');
 	await expect(blocks).toHaveCount(12);
 	for (const block of await blocks.all()) {
-		await expect(block.getByText('Cited by')).toBeVisible();
+		await expect(block.locator('summary')).toHaveText(/^Cited in \d+ places? on \d+ pages?$/);
+		// Quiet until wanted: the list is there, closed.
+		const links = block.locator('.citing-places a');
+		expect(await links.count()).toBeGreaterThan(0);
+		await expect(links.first()).toBeHidden();
 	}
-	await page.locator('#p8').getByRole('link', { name: 'Responsible AI › Transparency and explainability' }).click();
+	const p8 = page.locator('#p8');
+	await p8.locator('summary').click();
+	// Grouped by page: the page is named once, its citing sections after it.
+	const group = p8.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Responsible AI', exact: true }) });
+	await group.getByRole('link', { name: 'Transparency and explainability' }).click();
 	await expect(page).toHaveURL(/\/themes\/responsible-ai\/#transparency-and-explainability$/);
 	await expect(page.locator('#transparency-and-explainability')).toBeInViewport();
+	await context.close();
 });

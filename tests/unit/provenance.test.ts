@@ -22,10 +22,10 @@ const provenance = buildProvenance({
 test('links each block to the page sections and events that cite it', () => {
 	expect(Object.fromEntries(provenance.citedBy)).toEqual({
 		p1: [
-			{ label: 'Page', href: '/page/' },
-			{ label: 'Page › Part', href: '/page/#part' },
+			{ page: 'Page', path: '/page/' },
+			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' } },
 		],
-		p2: [{ label: 'Timeline › An event', href: '/timeline/#2019-event' }],
+		p2: [{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined }],
 		p3: [],
 	});
 });
@@ -33,8 +33,8 @@ test('links each block to the page sections and events that cite it', () => {
 test('gathers where each outside source is cited and the words each citation quotes', () => {
 	expect(provenance.sourceUses.get('a-source')).toEqual({
 		places: [
-			{ label: 'Page › Part', href: '/page/#part' },
-			{ label: 'Timeline › An event', href: '/timeline/#2019-event' },
+			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' } },
+			{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined },
 		],
 		quotes: ['Words read.', 'Other words.'],
 	});
