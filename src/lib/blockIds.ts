@@ -1,7 +1,7 @@
 /** Keeps each published address of the source article (`/source/#p3`) on the words it was published for. */
 import { createHash } from 'node:crypto';
 import type { Article, Block } from './article.ts';
-import { normalizePassage } from './citations.ts';
+import { normalizePassage } from './passage.ts';
 
 /** The published blocks: each id with a hash of its words and their beginning, as the anchor lock keeps them. */
 export type BlockLock = Record<string, { hash: string; words: string }>;

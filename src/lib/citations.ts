@@ -4,6 +4,9 @@ import { type MdastNode, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { type Block, excerpt } from './article.ts';
 import { generatedBy } from './generatedIds.ts';
+import { normalizePassage } from './passage.ts';
+
+export { normalizePassage };
 
 /** The name of the MDX component that cites a source. */
 export const CITE_COMPONENT = 'Cite';
@@ -86,19 +89,6 @@ export interface PageCitations {
 	problems: CitationProblem[];
 }
 
-/**
- * Makes two passages comparable despite typography: runs of whitespace become one space, curly
- * quotes straight ones, and every kind of dash a hyphen.
- */
-export function normalizePassage(text: string): string {
-	return text
-		.normalize('NFC')
-		.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-		.replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 function textOf(node: MdastNode): string {
 	if ('value' in node && typeof node.value === 'string') return node.value;

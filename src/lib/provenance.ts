@@ -47,6 +47,8 @@ export interface CitingPlace {
 	section?: { id: string; title: string } | undefined;
 	/** For an event of the timeline, its date (`2025-10-28`), so a list of many can name them briefly. */
 	date?: string | undefined;
+	/** The words of what is cited that the place's citations quote, each once, in the order given. */
+	quotes: string[];
 }
 
 /** The address of a citing place: `/themes/azure/#more-than-funding`. */
@@ -129,29 +131,33 @@ export interface Provenance {
 /** Checks every page, then whether every block of the article is cited, and maps each block to what cites it. */
 export function buildProvenance({ seedFile, blocks, pages, events, sources }: ProvenanceInput): Provenance {
 	const citedBy = new Map<string, CitingPlace[]>(blocks.map((block) => [block.id, []]));
-	const addPlace = (places: CitingPlace[] | undefined, place: CitingPlace) => {
-		if (places && !places.some((p) => placeHref(p) === placeHref(place))) places.push(place);
+	/** Adds a place to a list, or its quote to the place already there. */
+	const addPlace = (places: CitingPlace[] | undefined, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => {
+		if (!places) return;
+		let known = places.find((p) => placeHref(p) === placeHref(place));
+		if (!known) places.push((known = { ...place, quotes: [] }));
+		if (quote !== undefined && !known.quotes.includes(quote)) known.quotes.push(quote);
 	};
-	const cite = (id: string, place: CitingPlace) => addPlace(citedBy.get(id), place);
+	const cite = (id: string, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => addPlace(citedBy.get(id), place, quote);
 	const sourceUses = new Map<string, SourceUse>(sources.map((source) => [source.id, { places: [], quotes: [] }]));
-	const useSource = (id: string, place: CitingPlace, quote: string | undefined) => {
+	const useSource = (id: string, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => {
 		const use = sourceUses.get(id);
 		if (!use) return;
-		addPlace(use.places, place);
+		addPlace(use.places, place, quote);
 		if (quote !== undefined && !use.quotes.includes(quote)) use.quotes.push(quote);
 	};
-	const placeOf = (page: string, path: string, section: { id: string; title: string } | undefined): CitingPlace => (section ? { page, path, section } : { page, path });
+	const placeOf = (page: string, path: string, section: { id: string; title: string } | undefined) => (section ? { page, path, section } : { page, path });
 
 	for (const { citations, title, path, isSource } of pages) {
 		if (isSource) continue;
 		for (const citation of citations.citations) {
-			if (citation.kind === 'article') cite(citation.blockId, placeOf(title, path, citation.section));
+			if (citation.kind === 'article') cite(citation.blockId, placeOf(title, path, citation.section), citation.quote);
 			if (citation.kind === 'source') useSource(citation.sourceId, placeOf(title, path, citation.section), citation.quote);
 		}
 	}
 	for (const event of events) {
 		const place = { page: TIMELINE_LABEL, path: ROUTES.timeline.path, section: { id: event.id, title: event.title }, date: event.date };
-		for (const { block } of [...event.article, ...event.context]) cite(block, place);
+		for (const { block, quote } of [...event.article, ...event.context]) cite(block, place, quote);
 		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}
 	const record = {

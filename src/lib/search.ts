@@ -1,4 +1,5 @@
-/** The search interface's pure logic: cleaning queries, ranking passages, and keeping result text safe. */
+/** The search interface's pure logic: cleaning queries, ranking passages, keeping result text safe, and where results lead. */
+import { type TextDirective, withTextDirectives } from './textFragment.ts';
 
 /** A passage Pagefind found on a page (a sub-result), with where its matched words are and their scores. */
 export interface Passage {
@@ -76,4 +77,50 @@ export function safeExcerpt(excerpt: string): string {
 export function resultsStatus(count: number, query: string): string {
 	if (count === 0) return `No results for “${query}”. Try fewer or other words, or another kind of page.`;
 	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+/** An excerpt's text without markup, its entities decoded. */
+function excerptText(html: string): string {
+	return html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+}
+
+/**
+ * A text directive for the first words an excerpt marks (a run of them, as a phrase), with up to two words on each side
+ * so it lands on this passage rather than the same word earlier on the page. Undefined when nothing is marked.
+ */
+export function excerptDirective(excerpt: string): TextDirective | undefined {
+	const run = /(<mark>[^<]*<\/mark>(?:\s+<mark>[^<]*<\/mark>)*)/.exec(excerpt);
+	if (!run) return undefined;
+	const marked = excerptText(run[1]!).replace(/\s+/g, ' ').trim();
+	// Punctuation the index joined to the marked words (a heading's added full stop, quote marks) is left out of them,
+	// and ends the context on that side: what stands beyond it may be another block of the page.
+	const start = marked.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+	if (!start) return undefined;
+	const before = marked.startsWith(start) ? excerptText(excerpt.slice(0, run.index)) : '';
+	const after = marked.endsWith(start) ? excerptText(excerpt.slice(run.index + run[1]!.length)) : '';
+	// Context only where a space separates it from the marked words ("Azure's" is one word, not "Azure" and "'s"), and
+	// only within the sentence: a citation marker, which the index leaves out, may stand after a sentence's end.
+	const ends = (word: string) => /[.!?;:]["'”’)]*$/.test(word);
+	const wordsBefore = /\s$/.test(before) ? before.trim().split(/\s+/).slice(-2) : [];
+	const prefix = wordsBefore.slice(wordsBefore.findLastIndex(ends) + 1).join(' ');
+	const wordsAfter = /^\s/.test(after) ? after.trim().split(/\s+/).slice(0, 2) : [];
+	const cut = wordsAfter.findIndex(ends);
+	const suffix = (cut < 0 ? wordsAfter : wordsAfter.slice(0, cut + 1)).join(' ');
+	return { prefix: prefix || undefined, start, suffix: suffix || undefined };
+}
+
+/**
+ * Where a result leads: where the browser supports text fragments, the passage with its marked words as one (no script
+ * runs on the page it opens), or just the passage when the words are its heading, which the address itself marks;
+ * otherwise Pagefind's address, whose ?highlight= the search script reads to mark them.
+ */
+export function resultHref(passage: Pick<Passage, 'url' | 'excerpt' | 'title'>, highlightParam: string, textFragments: boolean): string {
+	if (!textFragments) return passage.url;
+	const address = new URL(passage.url, 'https://site.invalid');
+	address.searchParams.delete(highlightParam);
+	const href = `${address.pathname}${address.search}${address.hash}`;
+	const directive = excerptDirective(passage.excerpt);
+	if (!directive || directive.start.toLowerCase() === passage.title.trim().toLowerCase()) return href;
+	return withTextDirectives(href, [directive]);
 }

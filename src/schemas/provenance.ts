@@ -8,6 +8,8 @@ const citingPlaceSchema = z.strictObject({
 	section: z.strictObject({ id: z.string(), title: z.string() }).optional(),
 	/** For an event of the timeline, its date, so a list of many can name them briefly. */
 	date: z.string().optional(),
+	/** The words of what is cited that the place's citations quote. */
+	quotes: z.array(z.string()),
 });
 
 /** A block of the source article and every page section and event that rests on it. */

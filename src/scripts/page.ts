@@ -51,10 +51,11 @@ document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('[data-search-trigger]')) return openSearch();
 	// Permalinks copy the section's full address as they are followed; new-tab and new-window clicks are the browser's.
+	// The address is the section's on the page the reader is on (a mirror or preview copies its own origin and base),
+	// without the page's query (the timeline's filters), which is the reader's state, not the section's address.
 	const link = target.closest<HTMLAnchorElement>('a[data-permalink]');
 	if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey) return;
-	const canonical = document.querySelector<HTMLLinkElement>('[rel=canonical]')!.href;
-	navigator.clipboard?.writeText(new URL(link.hash, canonical).href).then(() => {
+	navigator.clipboard?.writeText(location.origin + location.pathname + link.hash).then(() => {
 		copyStatus!.textContent = 'Link copied';
 		copyStatus!.animate({ opacity: [1, 1, 0] }, 2500);
 	}, () => {});

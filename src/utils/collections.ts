@@ -2,12 +2,14 @@
 import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
 import { type NavGroup, buildNavigation } from '../lib/navigation.ts';
-import { withoutBase } from './basePath.ts';
 import { sortEvents } from '../lib/timeline.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import type { CitingPlaceData } from '../schemas/provenance.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
+import { directiveFor, passageIn, withTextDirectives } from '../lib/textFragment.ts';
+import { blockPath } from '../routes.ts';
+import { withBase, withoutBase } from './basePath.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
 export async function getNavigation(): Promise<NavGroup[]> {
@@ -86,4 +88,45 @@ export async function getAliasesOf(pathname: string, id: string): Promise<string
 		return map;
 	});
 	return byTarget.get(`${withoutBase(pathname)}#${id}`) ?? [];
+}
+
+/**
+ * The address of a block of the article that lands on, and marks, the passages quoted from it (`/source/#p3:~:text=…`);
+ * without quotes, the block's own address. Each directive is the shortest that marks its passage and none of the words
+ * the source page shows before it: the blocks before, and (wherever they stand on the page) the names of the site's
+ * pages, sections and events that its navigation and "Cited by" lists show and the article's own headings. The build's
+ * link check holds each one against the page as built.
+ */
+export async function getPassageHref(blockId: string, quotes: readonly string[] = []): Promise<string> {
+	const article = await getArticle();
+	const { citedBy } = await getProvenance();
+	const navigation = await getNavigation();
+	const blocks = once(article, 'blocksInOrder', () => articleBlocks(article));
+	const names = once(article, 'namesOnSourcePage', () =>
+		[
+			...navigation.flatMap((group) => [group.label, ...group.links.map((link) => link.label)]),
+			// As a "Cited by" list shows them: `Page: Section · Section`.
+			...[...citedBy.values()].flat().flatMap((place) => [`${place.page}:`, place.section ? `${place.page}: ${place.section.title}` : '', place.section?.title ?? '']),
+			...article.sections.map((section) => section.heading ?? ''),
+			article.title,
+		]
+			.filter(Boolean)
+			.join('\n'),
+	);
+	const cache = once(article, 'passageHrefs', () => new Map<string, string>());
+	const key = JSON.stringify([blockId, quotes]);
+	let href = cache.get(key);
+	if (href === undefined) {
+		const at = blocks.findIndex((block) => block.id === blockId);
+		if (at < 0) throw new Error(`getPassageHref: the article has no block "${blockId}"`);
+		const block = blocks[at]!;
+		const before = [names, ...blocks.slice(0, at).map((b) => b.text)].join('\n');
+		const directives = [...new Set(quotes)].map((quote) => {
+			const passage = passageIn(block.text, quote);
+			if (passage === undefined) throw new Error(`getPassageHref: the quote "${quote}" is not in block ${blockId}`);
+			return directiveFor(passage, block.text, before);
+		});
+		cache.set(key, (href = withBase(withTextDirectives(blockPath(blockId), directives))));
+	}
+	return href;
 }

@@ -43,13 +43,37 @@ test.describe('an inline citation', () => {
 	});
 });
 
+test('following a citation lands on the quoted words, even deep in a long paragraph, and nowhere else', async ({ page }) => {
+	// A short window: landing on the paragraph's top would leave its last sentence out of view.
+	await page.setViewportSize({ width: 1280, height: 360 });
+	await page.goto('/themes/azure/');
+	await page.locator('.cite-marker[href*="The%20Azure%20OpenAI"]').first().click();
+	await expect(page).toHaveURL(/\/source\/#p3/);
+	const inView = () =>
+		page.evaluate(() => {
+			const block = document.getElementById('p3')!;
+			const text = block.querySelector('p')!.firstChild!;
+			const at = text.textContent!.indexOf('It provides a user-friendly API');
+			const range = document.createRange();
+			range.setStart(text, at);
+			range.setEnd(text, at + 'It provides a user-friendly API'.length);
+			const rect = range.getBoundingClientRect();
+			return rect.top >= 0 && rect.bottom <= innerHeight;
+		});
+	await expect.poll(inView).toBe(true);
+	// The paragraph's own address, without the words, lands on its top, where those words are out of view.
+	await page.goto('/source/');
+	await page.goto('/source/#p3');
+	await expect.poll(inView).toBe(false);
+});
+
 test.describe('without JavaScript, an inline citation', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('still links to the passage and carries it as its description', async ({ page }) => {
 		await page.goto('/themes/azure/');
 		const marker = page.getByRole('link', { name: 'Source: paragraph 3' }).first();
-		await expect(marker).toHaveAttribute('href', '/source/#p3');
+		await expect(marker).toHaveAttribute('href', /^\/source\/#p3:~:text=/);
 		await expect(marker).toHaveAccessibleDescription(/The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure\./);
 	});
 });

@@ -1,12 +1,11 @@
 /** What a permalink puts on the clipboard, written once for every browser test that copies one. */
-import { siteAddress } from '../built-site.ts';
+import { test } from '@playwright/test';
 
 /**
- * The address a permalink copies for a site path with its fragment (`/source/#p7`): the section's published address,
- * on the site URL the build was made for (read from the build, see tests/built-site.ts), not the test server's origin.
- * If permalinks come to copy the reader's own origin instead, change this function alone (to the address on the
- * test server, `use.baseURL` of playwright.config.ts).
+ * The address a permalink copies for a site path with its fragment (`/source/#p7`): the section's address on the
+ * origin the reader is on (the test server, `use.baseURL`), which the tested build's site URL deliberately is not
+ * (see scripts/test.mjs), so a permalink that copied the build's SITE_URL fails.
  */
 export function copiedAddress(path: string): string {
-	return siteAddress(path);
+	return new URL(path, test.info().project.use.baseURL).href;
 }

@@ -37,6 +37,28 @@ const GOLDEN: Array<[query: string, expected: string]> = [
 	['symbiotic relationship', '/source/#p2'],
 ];
 
+/** Whether the first occurrence of `words` (any case) in the elements matching `selector` is within the viewport. */
+async function wordsInView(page: Page, selector: string, words: string): Promise<boolean> {
+	return page.evaluate(
+		([selector, words]) => {
+			for (const element of document.querySelectorAll(selector)) {
+				const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const at = node.textContent!.toLowerCase().indexOf(words);
+					if (at < 0) continue;
+					const range = document.createRange();
+					range.setStart(node, at);
+					range.setEnd(node, at + words.length);
+					const rect = range.getBoundingClientRect();
+					return rect.top >= 0 && rect.bottom <= innerHeight;
+				}
+			}
+			return false;
+		},
+		[selector, words] as const,
+	);
+}
+
 async function openSearch(page: Page) {
 	await page.keyboard.press('Control+k');
 	const dialog = page.getByRole('dialog', { name: 'Search the site' });
@@ -68,22 +90,41 @@ test.describe('the golden queries land where a reader expects', () => {
 			await openSearch(page);
 			await searchFor(page, query);
 			const first = await page.locator('.search-result').first().getAttribute('href');
-			expect(first!.replace(/\?highlight=[^#]*/, '')).toBe(expected);
+			// The address without the words it marks (a text fragment, or ?highlight= where those are not supported).
+			expect(first!.replace(/\?highlight=[^#]*/, '').replace(/#?:~:.*$/, '')).toBe(expected);
 		});
 	}
 });
 
-test('a result shows its page, its kind and the matching passage, and leads there with the words marked', async ({ page }) => {
+test('a result shows its page, its kind and the matching passage, and lands on the words with no script on the page', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 500 });
 	await page.goto('/');
 	const dialog = await openSearch(page);
-	await searchFor(page, 'revenue share');
+	await searchFor(page, 'same percentage');
 	const first = dialog.getByRole('listitem').first();
 	await expect(first).toContainText('How the partnership evolved');
 	await expect(first).toContainText('Themes');
 	await expect(first.locator('.search-result').first()).toContainText('Revenue share');
+	await expect(first.locator('.search-result').first()).toHaveAttribute('href', /^\/themes\/evolution\/#revenue-share:~:text=[^?]*same%20percentage/);
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 	await page.keyboard.press('ArrowDown');
 	await expect(first.locator('.search-result').first()).toBeFocused();
 	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/themes\/evolution\/#revenue-share/);
+	await expect(page.locator('#revenue-share')).toBeAttached();
+	// The browser marks the words: the page loads no search code to do it.
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((path) => path.includes('/enhance/') || path.includes('/pagefind/'))).toEqual([]);
+	await expect.poll(() => wordsInView(page, 'main p', 'same percentage')).toBe(true);
+});
+
+test('where text fragments are not supported, a result leads there with the words marked by the search script', async ({ page }) => {
+	await page.addInitScript(() => delete (Document.prototype as { fragmentDirective?: unknown }).fragmentDirective);
+	await page.goto('/');
+	await openSearch(page);
+	await searchFor(page, 'revenue share');
+	await page.locator('.search-result').first().click();
 	await expect(page).toHaveURL(/\/themes\/evolution\/\?highlight=revenue&highlight=share#revenue-share$/);
 	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 	await expect(page.locator('#revenue-share')).toBeInViewport();

@@ -160,7 +160,9 @@ test('every page lists the passages it rests on, linked to the source', async ({
 	await page.goto('/products/github-copilot/');
 	const sources = page.getByRole('complementary', { name: 'Sources in the article' });
 	const targets = await sources.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-	expect(targets).toEqual(['/source/#p4', '/source/#p5']);
+	// Each passage's link marks the words the page quotes from it.
+	expect(targets.map((href) => href!.replace(/:~:.*$/, ''))).toEqual(['/source/#p4', '/source/#p5']);
+	expect(targets.every((href) => /:~:text=[^&]+/.test(href!))).toBe(true);
 	await sources.getByRole('link', { name: 'Paragraph 5' }).click();
 	await expect(page.locator('#p5')).toBeInViewport();
 	await expect(page.locator('#p5')).toContainText('GitHub Copilot: An AI pair programmer');

@@ -1,4 +1,5 @@
 // Static hosts get the same Content Security Policy as the pages, and the usual security headers.
+import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { expect, test } from 'vitest';
@@ -18,17 +19,38 @@ function metaPolicy(page: string): string | undefined {
 	return DomUtils.findOne((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy', document.children)?.attribs['content'];
 }
 
-test('_headers sends every page the policy its <meta> carries, and forbids framing', () => {
+const pages = globSync('**/*.html', { cwd: 'dist', exclude: (file) => file.startsWith('pagefind') });
+
+/** The hashes of a page's inline scripts and styles, as a browser computes them to check them against the policy. */
+function inlineHashes(page: string): string[] {
+	const document = parseDocument(readFileSync(`dist/${page}`, 'utf8'), { decodeEntities: false });
+	const inline = DomUtils.findAll((el) => (el.name === 'script' && el.attribs['src'] === undefined) || el.name === 'style', document.children);
+	return inline.map((el) => `sha256-${createHash('sha256').update(DomUtils.textContent(el)).digest('base64')}`).sort();
+}
+
+const hashesOf = (policy: string) => [...policy.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]!).sort();
+
+test('_headers sends every page a policy that allows what its <meta> allows and no more, and forbids framing', () => {
 	// The header line that applies to every path (`/*`).
 	const line = /^\/\*\n(?: {2}.*\n)*? {2}Content-Security-Policy: (.*)$/m.exec(headers)?.[1];
 	expect(line, 'a Content-Security-Policy header under /*').toBeDefined();
-	const pages = globSync('**/*.html', { cwd: 'dist', exclude: (file) => file.startsWith('pagefind') });
 	expect(pages).toContain('timeline/index.html');
+	const withoutHashes = (policy: string) => directives(policy.replace(/ 'sha256-[^']+'/g, ''));
+	const everyHash = new Set(pages.flatMap(inlineHashes));
+	expect(new Set(hashesOf(line!))).toEqual(everyHash);
 	for (const page of pages) {
-		const policy = metaPolicy(page);
+		const policy = metaPolicy(page)!;
 		expect(policy, page).toContain("'wasm-unsafe-eval'");
-		expect(directives(line!), page).toEqual([...directives(policy!), "frame-ancestors 'none'"]);
+		expect(withoutHashes(line!), page).toEqual([...withoutHashes(policy), "frame-ancestors 'none'"]);
 	}
+});
+
+test("each page's <meta> policy allows exactly its own inline scripts and styles", () => {
+	for (const page of pages) {
+		expect(hashesOf(metaPolicy(page)!), page).toEqual([...new Set(inlineHashes(page))].sort());
+	}
+	// The timeline has a style of its own (its filters), which no other page needs.
+	expect(hashesOf(metaPolicy('timeline/index.html')!).length).toBeGreaterThan(hashesOf(metaPolicy('themes/azure/index.html')!).length);
 });
 
 test('_headers sets the usual security headers', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { type CitingPlace, firstGroups, groupByPage, placeHref, placeLabel } from '../../src/lib/provenance.ts';
 
-const section = (path: string, id: string): CitingPlace => ({ page: `Page ${path}`, path, section: { id, title: `Section ${id}` } });
+const section = (path: string, id: string): CitingPlace => ({ page: `Page ${path}`, path, section: { id, title: `Section ${id}` }, quotes: [] });
 
 test('names a place by its page and section, and links to the section', () => {
 	const place = section('/a/', 'one');
@@ -11,7 +11,7 @@ test('names a place by its page and section, and links to the section', () => {
 });
 
 test('groups places by page in the order pages first cite, noting a page that cites outside its sections', () => {
-	const groups = groupByPage([section('/a/', 'one'), section('/b/', 'two'), { page: 'Page /a/', path: '/a/' }, section('/a/', 'three')]);
+	const groups = groupByPage([section('/a/', 'one'), section('/b/', 'two'), { page: 'Page /a/', path: '/a/', quotes: [] }, section('/a/', 'three')]);
 	expect(groups.map((g) => [g.path, g.whole, g.sections.map((s) => s.section!.id)])).toEqual([
 		['/a/', true, ['one', 'three']],
 		['/b/', false, ['two']],

@@ -22,10 +22,10 @@ const provenance = buildProvenance({
 test('links each block to the page sections and events that cite it', () => {
 	expect(Object.fromEntries(provenance.citedBy)).toEqual({
 		p1: [
-			{ page: 'Page', path: '/page/' },
-			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' } },
+			{ page: 'Page', path: '/page/', quotes: ['First.'] },
+			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' }, quotes: ['First.'] },
 		],
-		p2: [{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined }],
+		p2: [{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Second.'] }],
 		p3: [],
 	});
 });
@@ -33,8 +33,8 @@ test('links each block to the page sections and events that cite it', () => {
 test('gathers where each outside source is cited and the words each citation quotes', () => {
 	expect(provenance.sourceUses.get('a-source')).toEqual({
 		places: [
-			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' } },
-			{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined },
+			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' }, quotes: ['Words read.'] },
+			{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Other words.'] },
 		],
 		quotes: ['Words read.', 'Other words.'],
 	});

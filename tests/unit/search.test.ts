@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, normalizeWord, rankPassages, resultsStatus, safeExcerpt } from '../../src/lib/search.ts';
+import { cleanQuery, excerptDirective, normalizeWord, rankPassages, resultHref, resultsStatus, safeExcerpt } from '../../src/lib/search.ts';
 
 /** A passage whose matched words are at `locations`, each scoring `score`. */
 const passage = (title: string, locations: number[], score = 1) => ({ title, url: `/#${title}`, excerpt: '', weighted_locations: locations.map((location) => ({ location, balanced_score: score })) });
@@ -51,4 +51,24 @@ describe('safeExcerpt', () => {
 test('the status names the count and the query, and helps when nothing is found', () => {
 	expect(resultsStatus(1, 'azure')).toBe('1 result for “azure”');
 	expect(resultsStatus(0, 'xyzzy')).toMatch(/^No results for “xyzzy”\. Try fewer or other words/);
+});
+
+test('a result leads to the words its excerpt marks, with words around them from the same sentence', () => {
+	expect(excerptDirective('The deal. Under the <mark>revenue</mark> <mark>share</mark> Microsoft receives 20% of it.')).toEqual({ prefix: 'Under the', start: 'revenue share', suffix: 'Microsoft receives' });
+	// A sentence's end stops the context: a citation marker may follow it on the page.
+	expect(excerptDirective('It grew. <mark>Azure</mark> ran it. Then it')).toEqual({ prefix: undefined, start: 'Azure', suffix: 'ran it.' });
+	expect(excerptDirective('OpenAI&#39;s <mark>Azure</mark>&#39;s')).toEqual({ prefix: "OpenAI's", start: 'Azure', suffix: undefined });
+	expect(excerptDirective('Nothing marked')).toBeUndefined();
+	// A full stop the index added after a heading is no part of the words, and nothing after it is context.
+	expect(excerptDirective('<mark>Revenue</mark> <mark>share.</mark> The article')).toEqual({ prefix: undefined, start: 'Revenue share', suffix: undefined });
+});
+
+test('where text fragments are supported, a result address drops ?highlight= for a text fragment', () => {
+	const url = '/themes/evolution/?highlight=total&highlight=cap#revenue-share';
+	const result = { url, title: 'Revenue share', excerpt: 'continue through 2030 under a <mark>total</mark> <mark>cap.</mark> The' };
+	expect(resultHref(result, 'highlight', true)).toBe('/themes/evolution/#revenue-share:~:text=under%20a-,total%20cap');
+	expect(resultHref(result, 'highlight', false)).toBe(url);
+	expect(resultHref({ url: '/timeline/?highlight=x', title: 'Timeline', excerpt: '<mark>x</mark>' }, 'highlight', true)).toBe('/timeline/#:~:text=x');
+	// Words that are the passage's heading: its address lands on them and marks them.
+	expect(resultHref({ url, title: 'Revenue share', excerpt: '<mark>Revenue</mark> <mark>share.</mark> The article says' }, 'highlight', true)).toBe('/themes/evolution/#revenue-share');
 });

@@ -3,7 +3,7 @@
  * bundle from the built site, searches as the reader types and lists passages best match first.
  * On a page reached from a result, it marks the searched words.
  */
-import { cleanQuery, rankPassages, resultsStatus, safeExcerpt, type Passage } from '../../lib/search.ts';
+import { cleanQuery, rankPassages, resultHref, resultsStatus, safeExcerpt, type Passage } from '../../lib/search.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -26,6 +26,8 @@ const MAX_RESULTS = 8;
 const PASSAGES_PER_PAGE = 3;
 
 const base = document.documentElement.dataset['base'] ?? '/';
+// Browsers that support text fragments mark the words of a result themselves; others get ?highlight= and Pagefind's script.
+const textFragments = 'fragmentDirective' in document;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -121,7 +123,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 		const excerpt = element('span', { className: 'block text-sm text-muted' });
 		excerpt.innerHTML = safeExcerpt(passage.excerpt);
 		const heading = passage.title === data.meta.title ? 'Top of page' : passage.title;
-		return element('li', {}, element('a', { href: passage.url, className: 'search-result block rounded-md px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft' }, element('span', { className: 'block font-medium text-ink' }, heading), excerpt));
+		return element('li', {}, element('a', { href: resultHref(passage, HIGHLIGHT_PARAM, textFragments), className: 'search-result block rounded-md px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft' }, element('span', { className: 'block font-medium text-ink' }, heading), excerpt));
 	});
 	return element(
 		'li',
