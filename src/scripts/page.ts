@@ -47,9 +47,20 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
 
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
+// On a touch screen, which cannot hover, the first tap on a citation shows its passage and a second follows it.
+let touch = false;
+document.addEventListener('pointerdown', (event) => (touch = event.pointerType == 'touch'));
+
 document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('[data-search-trigger]')) return openSearch();
+	const cite = target.closest<HTMLElement>('.cite');
+	for (const open of document.querySelectorAll<HTMLElement>('.cite[data-open]')) if (open != cite) delete open.dataset['open'];
+	if (cite && touch && cite.dataset['open'] == null && target.closest('.cite-marker')) {
+		event.preventDefault();
+		cite.dataset['open'] = '';
+		return;
+	}
 	// Permalinks copy the section's full address as they are followed; new-tab and new-window clicks are the browser's.
 	// The address is the section's on the page the reader is on (a mirror or preview copies its own origin and base),
 	// without the page's query (the timeline's filters), which is the reader's state, not the section's address.
@@ -75,7 +86,10 @@ document.addEventListener('keydown', (event) => {
 		menu.open = false;
 		(menu.firstElementChild as HTMLElement).focus();
 	}
-	for (const cite of document.querySelectorAll<HTMLElement>('.cite:hover,.cite:focus-within')) cite.dataset['dismissed'] = '';
+	for (const cite of document.querySelectorAll<HTMLElement>('.cite:hover,.cite:focus-within,.cite[data-open]')) {
+		cite.dataset['dismissed'] = '';
+		delete cite.dataset['open'];
+	}
 });
 
 const leave = (event: Event) => {

@@ -94,13 +94,15 @@ export async function getAliasesOf(pathname: string, id: string): Promise<string
  * The address of a block of the article that lands on, and marks, the passages quoted from it (`/source/#p3:~:text=…`);
  * without quotes, the block's own address. Each directive is the shortest that marks its passage and none of the words
  * the source page shows before it: the blocks before, and (wherever they stand on the page) the names of the site's
- * pages, sections and events that its navigation and "Cited by" lists show and the article's own headings. The build's
+ * pages, sections and events that its navigation and "Cited by" lists show, the record's corrections beside the blocks, and the
+ * article's own headings. The build's
  * link check holds each one against the page as built.
  */
 export async function getPassageHref(blockId: string, quotes: readonly string[] = []): Promise<string> {
 	const article = await getArticle();
 	const { citedBy } = await getProvenance();
 	const navigation = await getNavigation();
+	const events = await getEvents();
 	const blocks = once(article, 'blocksInOrder', () => articleBlocks(article));
 	const names = once(article, 'namesOnSourcePage', () =>
 		[
@@ -108,6 +110,8 @@ export async function getPassageHref(blockId: string, quotes: readonly string[] 
 			// As a "Cited by" list shows them: `Page: Section · Section`.
 			...[...citedBy.values()].flat().flatMap((place) => [`${place.page}:`, place.section ? `${place.page}: ${place.section.title}` : '', place.section?.title ?? '']),
 			...article.sections.map((section) => section.heading ?? ''),
+			// What the record says beside the blocks it qualifies.
+			...events.map((event) => event.correction ?? ''),
 			article.title,
 		]
 			.filter(Boolean)

@@ -100,3 +100,49 @@ test('every block of the source article says how much cites it, and opens, witho
 	await expect(page.locator('#transparency-and-explainability')).toBeInViewport();
 	await context.close();
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+	test('the first tap on a citation shows its passage, a second follows it', async ({ page }) => {
+		await page.goto('/themes/responsible-ai/');
+		const cite = page.locator('.cite').first();
+		await cite.getByRole('link').tap();
+		await expect(cite.getByRole('tooltip')).toBeVisible();
+		await expect(cite.getByRole('tooltip')).toContainText('another critical facet of their collaboration');
+		await expect(page).toHaveURL(/\/themes\/responsible-ai\/$/);
+		await cite.getByRole('link').tap();
+		await expect(page).toHaveURL(/\/source\/#p8/);
+	});
+
+	test('a tap elsewhere closes the passage', async ({ page }) => {
+		await page.goto('/themes/responsible-ai/');
+		const cite = page.locator('.cite').first();
+		await cite.getByRole('link').tap();
+		await expect(cite.getByRole('tooltip')).toBeVisible();
+		await page.locator('h1').tap();
+		await expect(cite.getByRole('tooltip')).toBeHidden();
+	});
+});
+
+test('a citation marker is small to the eye but at least 24 pixels square to a pointer', async ({ page }) => {
+	await page.goto('/themes/azure/');
+	const marker = page.locator('.cite-marker').first();
+	const box = (await marker.boundingBox())!;
+	expect(box.height).toBeLessThan(24);
+	const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	// Every point of a 24 by 24 square around the marker's centre reaches the marker.
+	const hits = await page.evaluate(({ x, y }) => {
+		const points = [-12, 0, 11].flatMap((dx) => [-12, 0, 11].map((dy) => document.elementFromPoint(x + dx, y + dy)?.closest('.cite-marker') !== null));
+		return points.every(Boolean);
+	}, centre);
+	expect(hits).toBe(true);
+});
+
+test('the source article sets what the record says beside the passage it qualifies', async ({ page }) => {
+	await page.goto('/source/');
+	// The article dates the collaboration from 2019; the record has the cloud relationship begin in 2016.
+	const note = page.locator('#p1').getByRole('note');
+	await expect(note).toContainText('What the record says:');
+	await expect(note.getByRole('link', { name: /Timeline, November 2016/ })).toHaveAttribute('href', '/timeline/#2016-11-openai-moves-experiments-to-azure');
+});

@@ -183,6 +183,24 @@ test.describe('a permalink', () => {
 		await expect(page.locator('#revenue-share')).toBeInViewport();
 	});
 
+	test('is quiet until wanted: shown on hover and on focus, and always on a touch screen', async ({ browser }) => {
+		const opacity = (page: import('@playwright/test').Page) => page.getByRole('link', { name: 'Link to section: Revenue share' }).evaluate((a) => getComputedStyle(a).opacity);
+		const desktop = await browser.newPage();
+		await desktop.goto('/themes/evolution/');
+		expect(await opacity(desktop)).toBe('0');
+		await desktop.getByRole('heading', { name: 'Revenue share' }).hover();
+		expect(await opacity(desktop)).toBe('1');
+		await desktop.mouse.move(0, 0);
+		await desktop.getByRole('link', { name: 'Link to section: Revenue share' }).focus();
+		expect(await opacity(desktop)).toBe('1');
+		await desktop.close();
+		const phone = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		const touch = await phone.newPage();
+		await touch.goto('/themes/evolution/');
+		expect(await opacity(touch)).toBe('1');
+		await phone.close();
+	});
+
 	test('on a source paragraph copies the paragraph’s address', async ({ page }) => {
 		await page.goto('/source/');
 		await page.getByRole('link', { name: 'Link to paragraph 7' }).click();
