@@ -14,7 +14,7 @@ export interface TextDirective {
 }
 
 /** The fewest words at each end of a long passage a directive names (`start,end`); a passage this short is named whole. */
-const MIN_WORDS = 3;
+const MIN_WORDS = 2;
 
 // Each character the citation check folds (quote marks, dashes, runs of space) matches any of its forms in the page.
 const FOLDED: Record<string, string> = {

@@ -47,7 +47,7 @@ test('following a citation lands on the quoted words, even deep in a long paragr
 	// A short window: landing on the paragraph's top would leave its last sentence out of view.
 	await page.setViewportSize({ width: 1280, height: 360 });
 	await page.goto('/themes/azure/');
-	await page.locator('.cite-marker[href*="The%20Azure%20OpenAI"]').first().click();
+	await page.locator('.cite-marker[href*="user%2Dfriendly%20API"]').first().click();
 	await expect(page).toHaveURL(/\/source\/#p3/);
 	const inView = () =>
 		page.evaluate(() => {
