@@ -9,3 +9,6 @@ export const SITE = {
  * (`aria-labelledby="permalink-label <heading id>"`), so the words are written once per page.
  */
 export const PERMALINK_LABEL_ID = 'permalink-label';
+
+/** The heading of the list of passages a page rests on, under every page that cites the article, and its entry in "On this page". */
+export const PAGE_SOURCES_TITLE = 'Sources in the article';

@@ -3,10 +3,14 @@
  * the menu and citation pop-ups, and the search entry, which loads the search dialog on first use.
  * Reading works without it; it only adds to controls that already work as links or disclosures.
  */
-const root = document.documentElement;
+// Short names for what the code uses often: this script is in every page, so each byte counts.
+const doc = document;
+const root = doc.documentElement;
+/** Listens on the whole document: one listener serves every control of a kind. */
+const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => unknown) => doc.addEventListener(type, listener);
 
 // Theme switch: overrides the system theme and remembers the choice.
-const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const toggle = doc.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] == 'dark' : systemDark.matches);
 const syncToggle = () => toggle?.setAttribute('aria-pressed', `${isDark()}`);
@@ -16,7 +20,7 @@ if (toggle) {
 	toggle.onclick = () => {
 		root.dataset['theme'] = isDark() ? 'light' : 'dark';
 		try {
-			localStorage.setItem('theme', root.dataset['theme']);
+			localStorage['theme'] = root.dataset['theme'];
 		} catch {
 			// Storage can be refused (private modes); the choice then lasts for this page only.
 		}
@@ -26,8 +30,8 @@ if (toggle) {
 
 /** Loads `/enhance/<name>.js` once: code a page needs only when a reader uses what it serves. */
 const enhance = (name: string) =>
-	document.getElementById(`js-${name}`) ||
-	document.head.append(Object.assign(document.createElement('script'), { type: 'module', id: `js-${name}`, src: `${root.dataset['base']}enhance/${name}.js` }));
+	doc.getElementById(`js-${name}`) ||
+	doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', id: `js-${name}`, src: `${root.dataset['base']}enhance/${name}.js` }));
 
 // Search: the button (shown instead of the link to the site index) loads the dialog's code when asked; the
 // code opens the dialog when `data-search-open` is set or the address has ?q= (the site index's form), and
@@ -39,27 +43,26 @@ const openSearch = () => {
 if (/[?&](q|highlight)=/.test(location.search)) enhance('search');
 
 // Other enhanced parts load their code on first use, or at once when the address carries their state.
-for (const el of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
+for (const el of doc.querySelectorAll<HTMLElement>('[data-enhance]')) {
 	const load = () => enhance(el.dataset['enhance']!);
 	if (location.search) load();
 	else el.addEventListener('change', load, { once: true });
 }
 
-const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
+const copyStatus = doc.querySelector<HTMLElement>('[data-copy-status]');
 
-// On a touch screen, which cannot hover, the first tap on a citation shows its passage and a second follows it.
-let touch = false;
-document.addEventListener('pointerdown', (event) => (touch = event.pointerType == 'touch'));
+// On a touch screen, which cannot hover, the first tap on a citation shows its passage (by focusing it) and a second
+// follows it: a tap is a first one when its marker did not have focus already.
+let firstTap = false;
+on('pointerdown', (event) => (firstTap = event.pointerType == 'touch' && (event.target as Element).closest('.cite-marker') != doc.activeElement));
 
-document.addEventListener('click', (event) => {
+on('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('[data-search-trigger]')) return openSearch();
-	const cite = target.closest<HTMLElement>('.cite');
-	for (const open of document.querySelectorAll<HTMLElement>('.cite[data-open]')) if (open != cite) delete open.dataset['open'];
-	if (cite && touch && cite.dataset['open'] == null && target.closest('.cite-marker')) {
+	const marker = target.closest<HTMLElement>('.cite-marker');
+	if (firstTap && marker) {
 		event.preventDefault();
-		cite.dataset['open'] = '';
-		return;
+		return marker.focus();
 	}
 	// Permalinks copy the section's full address as they are followed; new-tab and new-window clicks are the browser's.
 	// The address is the section's on the page the reader is on (a mirror or preview copies its own origin and base),
@@ -72,7 +75,7 @@ document.addEventListener('click', (event) => {
 	}, () => {});
 });
 
-document.addEventListener('keydown', (event) => {
+on('keydown', (event) => {
 	const key = event.key;
 	const typing = (event.target as Element).closest('input,textarea,select');
 	if ((key == 'k' && (event.ctrlKey || event.metaKey)) || (key == '/' && !typing)) {
@@ -86,21 +89,18 @@ document.addEventListener('keydown', (event) => {
 		menu.open = false;
 		(menu.firstElementChild as HTMLElement).focus();
 	}
-	for (const cite of document.querySelectorAll<HTMLElement>('.cite:hover,.cite:focus-within,.cite[data-open]')) {
-		cite.dataset['dismissed'] = '';
-		delete cite.dataset['open'];
-	}
+	for (const cite of doc.querySelectorAll<HTMLElement>('.cite:hover,.cite:focus-within')) cite.dataset['dismissed'] = '';
 });
 
 const leave = (event: Event) => {
 	const target = event.target as Element;
-	target.closest('.cite')?.removeAttribute('data-dismissed');
+	delete target.closest<HTMLElement>('.cite')?.dataset['dismissed'];
 	// The menu closes when focus moves out of it.
 	const menu = target.closest<HTMLDetailsElement>('details[data-menu]');
 	if (menu && event.type == 'focusout' && !menu.contains((event as FocusEvent).relatedTarget as Node)) menu.open = false;
 };
-document.addEventListener('mouseout', leave);
-document.addEventListener('focusout', leave);
+on('mouseout', leave);
+on('focusout', leave);
 
 // A module, so its names stay out of the global scope.
 export {};

@@ -212,3 +212,36 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('region', { name: 'Paragraphs of the source article' }).getByRole('listitem').getByRole('link')).toHaveCount(12);
 	});
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the search dialog fills the screen, with an icon and one control to close it', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Search' }).tap();
+		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		await expect(dialog).toBeVisible();
+		const box = (await dialog.boundingBox())!;
+		expect(box.height).toBe(844);
+		expect(box.width).toBe(390);
+		await expect(dialog.locator('form svg')).toHaveCount(2);
+		await expect(dialog.getByRole('button', { name: /close/i })).toHaveCount(1);
+		await dialog.getByRole('button', { name: 'Close search' }).tap();
+		await expect(dialog).toBeHidden();
+	});
+});
+
+test('result excerpts keep words apart: no permalink signs, no words run together', async ({ page }) => {
+	await page.goto('/');
+	await openSearch(page);
+	for (const query of ['GPT-4', 'copilot', 'November 2016']) {
+		await searchFor(page, query);
+		const excerpts = await page.locator('.search-result > span:last-child').allTextContents();
+		expect(excerpts.length, query).toBeGreaterThan(0);
+		for (const text of excerpts) {
+			expect(text, query).not.toMatch(/(^|\s)#(\s|$)/);
+			// A date or a full stop run into the next word ("2023product", "from.Timeline") is two words glued by markup.
+			expect(text, query).not.toMatch(/\d{4}[a-z]|[a-z]\.[A-Z][a-z]/);
+		}
+	}
+});

@@ -207,3 +207,17 @@ test.describe('a permalink', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/source/#p7'));
 	});
 });
+
+test('"On this page" lists every section, the page\'s sources included, and marks the one in view without script', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/themes/evolution/');
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	const headings = await page.locator('main :is(h2, h3, h4)[id]').evaluateAll((list) => list.map((h) => h.textContent!.trim()));
+	await expect(toc.getByRole('link')).toHaveText(headings);
+	await expect(toc.getByRole('link').last()).toHaveText('Sources in the article');
+	const weight = (name: string) => toc.getByRole('link', { name, exact: true }).evaluate((a) => getComputedStyle(a).fontWeight);
+	await page.locator('#revenue-share').scrollIntoViewIfNeeded();
+	await page.evaluate(() => document.getElementById('revenue-share')!.scrollIntoView({ block: 'start' }));
+	await expect.poll(() => weight('Revenue share')).toBe('600');
+	expect(await weight('Sources in the article')).not.toBe('600');
+});

@@ -40,6 +40,14 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+/** An icon drawn in the text's colour, hidden from assistive technology (its control is named in words). */
+function icon(paths: string): Element {
+	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+	for (const [name, value] of Object.entries({ 'aria-hidden': 'true', width: '20', height: '20', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' })) svg.setAttribute(name, value);
+	svg.innerHTML = paths;
+	return svg;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
@@ -60,25 +68,27 @@ function createDialog() {
 	});
 	input.setAttribute('aria-describedby', 'search-dialog-status');
 	const label = element('label', { htmlFor: input.id, className: 'sr-only' }, 'Search the site');
-	const close = element('button', { type: 'button', className: 'rounded-md border border-line px-2 py-1 text-sm text-muted hover:text-ink' }, 'Close');
+	// The one close control (Esc and a click outside also close): an icon with a name, large enough to tap.
+	const close = element('button', { type: 'button', className: 'grid size-10 shrink-0 place-items-center rounded-md text-muted hover:bg-surface hover:text-ink' }, icon('<path d="M6 6l12 12M18 6 6 18"/>'));
 	close.setAttribute('aria-label', 'Close search');
 	const kinds = element('fieldset', { className: 'flex flex-wrap gap-2 border-b border-line px-4 py-3' }, element('legend', { className: 'sr-only' }, 'Kind of page'));
 	const status = element('p', { id: 'search-dialog-status', className: 'px-4 pt-3 text-sm text-muted' });
 	status.setAttribute('role', 'status');
-	const results = element('ol', { className: 'space-y-2 overflow-y-auto px-4 py-3' });
+	const results = element('ol', { className: 'min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3' });
 	results.setAttribute('aria-label', 'Results');
 	const form = element(
 		'form',
 		{ className: 'flex items-center gap-2 border-b border-line px-4 py-2' },
 		label,
-		element('span', { className: 'text-muted' }, '⌕'),
+		element('span', { className: 'text-muted' }, icon('<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>')),
 		input,
 		close,
 	);
 	form.setAttribute('role', 'search');
 	const dialog = element(
 		'dialog',
-		{ className: 'search-dialog m-0 hidden max-h-[min(40rem,100dvh)] w-full max-w-none flex-col rounded-none border border-line bg-page p-0 text-ink [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:max-w-2xl sm:rounded-xl' },
+		// Full screen on a phone; a panel from 40rem up.
+		{ className: 'search-dialog m-0 hidden h-dvh max-h-dvh w-full max-w-none flex-col rounded-none border-line bg-page p-0 text-ink [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[min(40rem,80dvh)] sm:max-w-2xl sm:rounded-xl sm:border' },
 		title,
 		form,
 		kinds,
