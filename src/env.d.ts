@@ -7,5 +7,5 @@ declare namespace App {
 
 interface Window {
 	/** The search dialog, once its script has loaded (scripts/enhance/search.ts, loaded by scripts/page.ts). */
-	siteSearch?: { open(): void };
+	siteSearch?: { open(): undefined };
 }

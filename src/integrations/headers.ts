@@ -29,7 +29,8 @@ export function inlineHashes(html: string): Set<string> {
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
-				const executable = name === 'script' && attributes['src'] === undefined && (attributes['type'] ?? 'module') !== 'application/ld+json';
+				// Data blocks (JSON, JSON-LD) are not run, so no policy needs to allow them.
+				const executable = name === 'script' && attributes['src'] === undefined && ['', 'module', 'text/javascript', 'application/javascript'].includes(attributes['type'] ?? '');
 				if (executable || name === 'style') inline = { text: '' };
 			},
 			ontext(text) {

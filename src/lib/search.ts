@@ -100,8 +100,8 @@ export function excerptDirective(excerpt: string): TextDirective | undefined {
 	const before = marked.startsWith(start) ? excerptText(excerpt.slice(0, run.index)) : '';
 	const after = marked.endsWith(start) ? excerptText(excerpt.slice(run.index + run[1]!.length)) : '';
 	// Context only where a space separates it from the marked words ("Azure's" is one word, not "Azure" and "'s"), and
-	// only within the sentence: a citation marker, which the index leaves out, may stand after a sentence's end.
-	const ends = (word: string) => /[.!?;:]["'”’)]*$/.test(word);
+	// only within the clause: a citation marker, which the index leaves out, may stand after a full stop or a comma.
+	const ends = (word: string) => /[.,!?;:]["'”’)]*$/.test(word);
 	const wordsBefore = /\s$/.test(before) ? before.trim().split(/\s+/).slice(-2) : [];
 	const prefix = wordsBefore.slice(wordsBefore.findLastIndex(ends) + 1).join(' ');
 	const wordsAfter = /^\s/.test(after) ? after.trim().split(/\s+/).slice(0, 2) : [];
@@ -121,6 +121,9 @@ export function resultHref(passage: Pick<Passage, 'url' | 'excerpt' | 'title'>, 
 	address.searchParams.delete(highlightParam);
 	const href = `${address.pathname}${address.search}${address.hash}`;
 	const directive = excerptDirective(passage.excerpt);
-	if (!directive || directive.start.toLowerCase() === passage.title.trim().toLowerCase()) return href;
+	if (directive && directive.start.toLowerCase() === passage.title.trim().toLowerCase()) return href;
+	// Words with nothing around them would be marked wherever they first stand on the page (the menu, say): those are
+	// left to the search script, which marks them in the passage.
+	if (!directive || (directive.prefix === undefined && directive.suffix === undefined)) return passage.url;
 	return withTextDirectives(href, [directive]);
 }

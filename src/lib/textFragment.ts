@@ -59,8 +59,16 @@ export function parseTextDirectives(hash: string): TextDirective[] {
 			const parts = directive.slice(5).split(',');
 			const prefix = parts[0]?.endsWith('-') ? parts.shift()!.slice(0, -1) : undefined;
 			const suffix = parts.length > 1 && parts.at(-1)!.startsWith('-') ? parts.pop()!.slice(1) : undefined;
-			const [start = '', end] = parts.map(decodeURIComponent);
-			return { prefix: prefix && decodeURIComponent(prefix), start, end, suffix: suffix && decodeURIComponent(suffix) };
+			// A malformed escape (`%E`) is read as written: it then matches nothing, and the link check says so.
+			const decode = (part: string) => {
+				try {
+					return decodeURIComponent(part);
+				} catch {
+					return part;
+				}
+			};
+			const [start = '', end] = parts.map(decode);
+			return { prefix: prefix && decode(prefix), start, end, suffix: suffix && decode(suffix) };
 		});
 }
 
@@ -69,12 +77,18 @@ function comparable(text: string): string {
 	return text.normalize('NFC').toLowerCase().replace(/[^\S\n]+/g, ' ');
 }
 
+/** Whether a character belongs to a word (a letter or digit); undefined (the text's edge) does not. */
+function isWordCharacter(char: string | undefined): boolean {
+	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
 /** Every start of `needle` in `text` at word boundaries and within one block (a needle never spans a line break). */
 function occurrences(text: string, needle: string, from = 0): number[] {
 	const found: number[] = [];
-	const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+	// An empty part (`text=` or `text=a-`) matches nothing; without this, indexOf('') would never move on.
+	if (needle === '') return found;
 	for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
-		if (!isWord(text[at - 1]) && !isWord(text[at + needle.length])) found.push(at);
+		if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + needle.length])) found.push(at);
 	}
 	return found;
 }
@@ -87,15 +101,24 @@ export function matchDirective(text: string, directive: TextDirective): Array<[n
 	const page = comparable(text);
 	const [start, end, prefix, suffix] = [directive.start, directive.end, directive.prefix, directive.suffix].map((part) => (part === undefined ? undefined : comparable(part).trim()));
 	const ranges: Array<[number, number]> = [];
+	// Context is whole words too: a prefix starts at a word's start, a suffix ends at a word's end.
+	const hasPrefix = (at: number) => {
+		const before = page.slice(0, at).trimEnd();
+		return before.endsWith(prefix!) && !isWordCharacter(before[before.length - prefix!.length - 1]);
+	};
+	const hasSuffix = (to: number) => {
+		const after = page.slice(to).trimStart();
+		return after.startsWith(suffix!) && !isWordCharacter(after[suffix!.length]);
+	};
 	for (const at of occurrences(page, start!)) {
-		if (prefix !== undefined && !page.slice(0, at).trimEnd().endsWith(prefix)) continue;
+		if (prefix !== undefined && !hasPrefix(at)) continue;
 		let to = at + start!.length;
 		if (end !== undefined) {
 			const next = occurrences(page, end, to)[0];
 			if (next === undefined) continue;
 			to = next + end.length;
 		}
-		if (suffix !== undefined && !page.slice(to).trimStart().startsWith(suffix)) continue;
+		if (suffix !== undefined && !hasSuffix(to)) continue;
 		ranges.push([at, to]);
 	}
 	return ranges;
@@ -112,9 +135,10 @@ export function directiveFor(passage: string, target: string, before = ''): Text
 	const offset = comparable(`${before}\n`).length;
 	const at = occurrences(comparable(context), comparable(passage).trim(), offset)[0];
 	if (at === undefined) throw new Error(`text fragment: "${passage}" is not in the text it should mark`);
+	// As the link check holds it: the first match on the page is the passage, and nothing else in the target matches.
 	const lands = (directive: TextDirective) => {
-		const first = matchDirective(context, directive)[0];
-		return first !== undefined && first[0] === at && first[1] === at + comparable(passage).trim().length;
+		const [first, ...others] = matchDirective(context, directive);
+		return first !== undefined && first[0] === at && first[1] === at + comparable(passage).trim().length && others.every(([from]) => from < offset);
 	};
 	const candidates: TextDirective[] = [];
 	for (let n = MIN_WORDS; 2 * n < words.length; n += 1) candidates.push({ start: words.slice(0, n).join(' '), end: words.slice(-n).join(' ') });

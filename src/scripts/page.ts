@@ -38,7 +38,8 @@ const enhance = (name: string) =>
 // on a page reached from a result (?highlight=) marks the searched words.
 const openSearch = () => {
 	root.dataset['searchOpen'] = '';
-	window.siteSearch ? window.siteSearch.open() : enhance('search');
+	// Until the dialog's code has loaded, asking again only finds its script already requested.
+	window.siteSearch?.open() ?? enhance('search');
 };
 if (/[?&](q|highlight)=/.test(location.search)) enhance('search');
 
@@ -54,13 +55,17 @@ const copyStatus = doc.querySelector<HTMLElement>('[data-copy-status]');
 // On a touch screen, which cannot hover, the first tap on a citation shows its passage (by focusing it) and a second
 // follows it: a tap is a first one when its marker did not have focus already.
 let firstTap = false;
-on('pointerdown', (event) => (firstTap = event.pointerType == 'touch' && (event.target as Element).closest('.cite-marker') != doc.activeElement));
+on('pointerdown', (event) => {
+	const marker = (event.target as Element).closest('.cite-marker');
+	firstTap = event.pointerType == 'touch' && !!marker && marker != doc.activeElement;
+});
 
 on('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('[data-search-trigger]')) return openSearch();
 	const marker = target.closest<HTMLElement>('.cite-marker');
 	if (firstTap && marker) {
+		firstTap = false;
 		event.preventDefault();
 		return marker.focus();
 	}

@@ -97,7 +97,10 @@ test.describe('the golden queries land where a reader expects', () => {
 });
 
 test('a result shows its page, its kind and the matching passage, and lands on the words with no script on the page', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 500 });
+	// A short window, in which landing on the section's heading leaves the words out of view.
+	await page.setViewportSize({ width: 1280, height: 260 });
+	await page.goto('/themes/evolution/#revenue-share');
+	expect(await wordsInView(page, 'main p', 'same percentage')).toBe(false);
 	await page.goto('/');
 	const dialog = await openSearch(page);
 	await searchFor(page, 'same percentage');

@@ -24,7 +24,8 @@ const pages = globSync('**/*.html', { cwd: 'dist', exclude: (file) => file.start
 /** The hashes of a page's inline scripts and styles, as a browser computes them to check them against the policy. */
 function inlineHashes(page: string): string[] {
 	const document = parseDocument(readFileSync(`dist/${page}`, 'utf8'), { decodeEntities: false });
-	const inline = DomUtils.findAll((el) => (el.name === 'script' && el.attribs['src'] === undefined) || el.name === 'style', document.children);
+	const runs = (type: string | undefined) => ['', 'module', 'text/javascript', 'application/javascript'].includes(type ?? '');
+	const inline = DomUtils.findAll((el) => (el.name === 'script' && el.attribs['src'] === undefined && runs(el.attribs['type'])) || el.name === 'style', document.children);
 	return inline.map((el) => `sha256-${createHash('sha256').update(DomUtils.textContent(el)).digest('base64')}`).sort();
 }
 

@@ -57,6 +57,8 @@ test('a result leads to the words its excerpt marks, with words around them from
 	expect(excerptDirective('The deal. Under the <mark>revenue</mark> <mark>share</mark> Microsoft receives 20% of it.')).toEqual({ prefix: 'Under the', start: 'revenue share', suffix: 'Microsoft receives' });
 	// A sentence's end stops the context: a citation marker may follow it on the page.
 	expect(excerptDirective('It grew. <mark>Azure</mark> ran it. Then it')).toEqual({ prefix: undefined, start: 'Azure', suffix: 'ran it.' });
+	// A comma may be followed by a citation marker on the page, which the index leaves out.
+	expect(excerptDirective('to 2019, <mark>when</mark> Microsoft, then')).toEqual({ prefix: undefined, start: 'when', suffix: 'Microsoft,' });
 	expect(excerptDirective('OpenAI&#39;s <mark>Azure</mark>&#39;s')).toEqual({ prefix: "OpenAI's", start: 'Azure', suffix: undefined });
 	expect(excerptDirective('Nothing marked')).toBeUndefined();
 	// A full stop the index added after a heading is no part of the words, and nothing after it is context.
@@ -68,7 +70,9 @@ test('where text fragments are supported, a result address drops ?highlight= for
 	const result = { url, title: 'Revenue share', excerpt: 'continue through 2030 under a <mark>total</mark> <mark>cap.</mark> The' };
 	expect(resultHref(result, 'highlight', true)).toBe('/themes/evolution/#revenue-share:~:text=under%20a-,total%20cap');
 	expect(resultHref(result, 'highlight', false)).toBe(url);
-	expect(resultHref({ url: '/timeline/?highlight=x', title: 'Timeline', excerpt: '<mark>x</mark>' }, 'highlight', true)).toBe('/timeline/#:~:text=x');
+	// Words with nothing around them would be marked wherever they first stand (the menu, say): the search script marks them.
+	expect(resultHref({ url: '/timeline/?highlight=x', title: 'Timeline', excerpt: '<mark>x</mark>' }, 'highlight', true)).toBe('/timeline/?highlight=x');
+	expect(resultHref({ url: '/a/?highlight=x#s', title: 'S', excerpt: 'one two <mark>x</mark> three' }, 'highlight', true)).toBe('/a/#s:~:text=one%20two-,x,-three');
 	// Words that are the passage's heading: its address lands on them and marks them.
 	expect(resultHref({ url, title: 'Revenue share', excerpt: '<mark>Revenue</mark> <mark>share.</mark> The article says' }, 'highlight', true)).toBe('/themes/evolution/#revenue-share');
 });

@@ -31,6 +31,9 @@ test('matches as a browser does: whole words, any case, start to end, within a b
 	expect(matchDirective(text, { prefix: 'The', start: 'Azure', end: 'models.' })).toEqual([[17, 52]]);
 	expect(matchDirective(text, { start: 'Azure', suffix: 'OpenAI' })).toEqual([[17, 22]]);
 	expect(matchDirective(text, { start: 'cloud. The' })).toEqual([]);
+	// An empty part matches nothing (and ends: it once looped for ever).
+	expect(matchDirective(text, { start: '' })).toEqual([]);
+	expect(parseTextDirectives('#p3:~:text=%E')).toEqual([{ prefix: undefined, start: '%E', end: undefined, suffix: undefined }]);
 });
 
 test('names a long passage by its first and last words, as few as mark it and nothing before it', () => {
@@ -46,4 +49,6 @@ test('pins a passage by the words before it when the same words stand earlier on
 	const block = 'Then Microsoft and OpenAI signed.';
 	expect(directiveFor('Microsoft and OpenAI', block, 'Microsoft and OpenAI met.')).toEqual({ prefix: 'Then', start: 'Microsoft and OpenAI' });
 	expect(() => directiveFor('absent words', block)).toThrow(/not in the text/);
+	// Words that stand twice in the target are pinned to the one quoted, as the link check requires.
+	expect(directiveFor('Azure runs', 'Azure runs the models. Azure runs them well.')).toEqual({ start: 'Azure runs', suffix: 'the' });
 });

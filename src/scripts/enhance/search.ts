@@ -202,7 +202,7 @@ function onKeydown(current: Ui, event: KeyboardEvent) {
 let pendingQuery = new URLSearchParams(location.search).get('q') ?? undefined;
 
 /** Opens the search dialog, building it and loading the index on first use. */
-export function openSearch() {
+export function openSearch(): undefined {
 	const query = pendingQuery;
 	pendingQuery = undefined;
 	delete document.documentElement.dataset['searchOpen'];
