@@ -94,7 +94,7 @@ test('the page follows a dark system theme without any choice made', async ({ pa
 	await page.goto('/');
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-	expect(background).toBe('rgb(14, 18, 23)');
+	expect(background).toBe('rgb(16, 17, 22)');
 });
 
 test.describe('on a narrow screen', () => {
