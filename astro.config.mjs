@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
+import pageFiles from './src/integrations/pageFiles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { siteFromEnv } from './src/lib/siteUrl.ts';
@@ -23,8 +24,9 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// The pages have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the Content Security Policy.
 	markdown: { syntaxHighlight: false },
-	// The citation check is the provenance collection's (src/loaders/provenance.ts); the link check runs last, over the finished output.
-	integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), linkCheck()],
+	// The citation check is the provenance collection's (src/loaders/provenance.ts); the files each page declares (card, Markdown,
+	// citation) are written before the link check, which runs last, over the finished output.
+	integrations: [mdx(), sitemap(), pagefindIndex(), pageFiles(), securityHeaders(), linkCheck()],
 	security: {
 		// Astro hashes the scripts and styles it bundles; the two inline ones written by hand are hashed here.
 		csp: {

@@ -34,8 +34,10 @@ export function firstLoad(dist: string, page: string): FirstLoad {
 			const rel = (attributes['rel'] ?? '').split(/\s+/);
 			if (name === 'link' && (rel.includes('stylesheet') || rel.includes('icon'))) add(attributes['href']);
 			if (name === 'script') {
-				if (attributes['src'] === undefined) inScript = true;
-				else add(attributes['src']);
+				// A data block (JSON-LD) is not script: it never runs.
+				const runs = ['', 'module', 'text/javascript', 'application/javascript'].includes(attributes['type'] ?? '');
+				if (attributes['src'] !== undefined) add(attributes['src']);
+				else inScript = runs;
 			}
 		},
 		ontext(text) {

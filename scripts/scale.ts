@@ -50,7 +50,7 @@ function prose(block: Block, seed: number): string {
 function scalePage(i: number, a: Block, b: Block, quotes: Map<string, string>): string {
 	const paragraph = (block: Block, seed: number) => `${prose(block, seed)}<Cite id="${block.id}" quote="${quotes.get(block.id)!}" />`;
 	const sections = [1, 2, 3].map((s) => `## Part ${s} of page ${i}\n\n${paragraph(a, i * 3 + s)}\n\n${paragraph(b, i * 3 + s + 1)}`);
-	const front = [`title: Scale page ${i}`, `description: Generated page ${i} of the scale benchmark, citing blocks ${a.id} and ${b.id} of the article.`, `order: ${1000 + i}`, `sources: [${a.id}, ${b.id}]`];
+	const front = [`title: Scale page ${i}`, `description: Generated page ${i} of the scale benchmark, citing blocks ${a.id} and ${b.id} of the article.`, `order: ${1000 + i}`, `sources: [${a.id}, ${b.id}]`, 'published: 2026-11-24'];
 	return `---\n${front.join('\n')}\n---\n\n${sections.join('\n\n')}\n`;
 }
 

@@ -32,6 +32,13 @@ export const PAGES_WITH_OWN_ROUTE: ReadonlySet<string> = new Set(
 /** The timeline's feeds, beside its page. */
 export const TIMELINE_FEEDS = { rss: '/timeline.xml', json: '/timeline.json' } as const;
 
+/**
+ * The site for language models, after the llms.txt convention (llmstxt.org): an index of every page's Markdown
+ * copy, and all of them in one file.
+ */
+export const LLMS_INDEX = '/llms.txt';
+export const LLMS_FULL = '/llms-full.txt';
+
 /** The title of the timeline wherever it stands outside its own page: feeds, and the label of an event that cites. */
 export const TIMELINE_TITLE = 'Timeline of the Microsoft–OpenAI partnership';
 

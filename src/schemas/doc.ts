@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { blockIdsSchema } from './citations.ts';
 
-export const docSchema = z.strictObject({
+export const docSchema = z
+	.strictObject({
 	/** The page's title: its `<h1>`, `<title>` and navigation label. */
 	title: z.string().trim().min(1),
 	/** One or two sentences for search results, link previews and the overview's cards. */
@@ -13,4 +14,12 @@ export const docSchema = z.strictObject({
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the sidebar, when the title is long. */
 	navLabel: z.string().trim().min(1).optional(),
-});
+	/** The day the page was first published (`2026-11-24`): the date of its citation and its `datePublished`. */
+	published: z.coerce.date(),
+	/** The day its text last changed in substance, when later than `published`: the date a citation of the page gives. */
+	updated: z.coerce.date().optional(),
+})
+	.refine((data) => data.updated === undefined || data.updated >= data.published, {
+		path: ['updated'],
+		message: 'expected a date on or after `published`',
+	});

@@ -7,7 +7,7 @@ import { siteAddress } from '../built-site.ts';
 
 const pages = Object.keys(readBuiltAnchors('dist'));
 
-test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path) => {
+test.each(pages)('%s has a canonical URL, Open Graph meta and a large link card', (path) => {
 	const document = parseDocument(readFileSync(`dist${path}index.html`, 'utf8'));
 	const attribute = (selector: (el: { name: string; attribs: Record<string, string> }) => boolean, name: string) =>
 		DomUtils.findOne((el) => selector(el), document.children)?.attribs[name];
@@ -16,8 +16,11 @@ test.each(pages)('%s has a canonical URL and Open Graph and Twitter meta', (path
 	expect(meta('og:url')).toBe(siteAddress(path));
 	expect(meta('og:title')?.length).toBeGreaterThan(3);
 	expect(meta('og:description')?.length).toBeGreaterThan(20);
-	expect(meta('twitter:card')).toBe('summary');
-	expect(meta('twitter:title')).toBe(meta('og:title'));
+	expect(meta('og:image')).toBe(siteAddress(`${path}card.png`));
+	expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+	expect(meta('og:image:alt')).toContain(meta('og:title'));
+	// X reads the og: tags; only the card's kind is its own.
+	expect(meta('twitter:card')).toBe('summary_large_image');
 });
 
 test('the sitemap lists every page and nothing else', () => {

@@ -1,0 +1,62 @@
+/** The link card of a page (its Open Graph image): the site's mark and name, the page's title and description, drawn as a PNG. */
+import { readFileSync } from 'node:fs';
+import { renderAsync } from '@resvg/resvg-js';
+import satori from 'satori';
+import { markIcon } from './mark.ts';
+import { CARD } from './pageFiles.ts';
+
+
+export interface CardText {
+	/** The site's name, beside the mark. */
+	site: string;
+	title: string;
+	description: string;
+}
+
+// Shipped in the repository (Inter, SIL Open Font License, see src/assets/fonts/OFL.txt), so a card never depends on
+// the fonts of the machine that builds it and every build draws the same bytes.
+const FONT_DIR = new URL('../assets/fonts/', import.meta.url);
+let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
+function loadFonts() {
+	fonts ??= ([400, 700] as const).map((weight) => ({
+		name: 'Inter',
+		data: readFileSync(new URL(`inter-latin-${weight}-normal.woff`, FONT_DIR)),
+		weight,
+		style: 'normal' as const,
+	}));
+	return fonts;
+}
+
+/** The light theme's colours (src/styles/global.css): a card cannot follow the reader's theme. */
+const COLOURS = { page: '#fcfcfa', ink: '#1b1c22', muted: '#565a66', accent: '#3d3fb8' } as const;
+
+/** The width of the text: the card less its side padding. */
+const TEXT_WIDTH = CARD.width - 2 * 80;
+
+type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
+const h = (type: string, style: Record<string, unknown>, children?: unknown, props: Record<string, unknown> = {}): Node => ({ type, props: { ...props, style, children } });
+
+/** The card as an SVG document: satori lays out the text (wrapping, and clamping a long description) with the shipped font. */
+export async function cardSvg({ site, title, description }: CardText): Promise<string> {
+	const mark = `data:image/svg+xml;base64,${Buffer.from(markIcon()).toString('base64')}`;
+	const tree = h(
+		'div',
+		{ width: CARD.width, height: CARD.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px', background: COLOURS.page, color: COLOURS.ink, fontFamily: 'Inter', borderTop: `16px solid ${COLOURS.accent}` },
+		[
+			h('div', { display: 'flex', alignItems: 'center', gap: '20px', fontSize: 34, fontWeight: 700, color: COLOURS.accent }, [h('img', { width: 64, height: 64 }, undefined, { src: mark, width: 64, height: 64 }), site]),
+			h('div', { display: 'flex', flexDirection: 'column', gap: '28px', width: TEXT_WIDTH }, [
+				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: title.length > 40 ? 60 : 72, fontWeight: 700, lineHeight: 1.1, letterSpacing: '-0.02em', lineClamp: 2 }, title),
+				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: 32, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 }, description),
+			]),
+		],
+	);
+	return satori(tree as never, { width: CARD.width, height: CARD.height, fonts: loadFonts() });
+}
+
+/** The card as PNG bytes; the SVG is rasterised off the main thread, so cards of several pages are drawn at once. */
+export async function renderCard(text: CardText): Promise<Uint8Array> {
+	const svg = await cardSvg(text);
+	// The text is already paths: no font of the machine is looked up.
+	const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+	return image.asPng();
+}

@@ -1,0 +1,57 @@
+/** How to cite a page of the site: one CSL-JSON item per page, formatted by citation-js as APA, BibTeX and RIS. */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+
+/** What a citation of a page rests on; the page's `citation_*` meta tags carry exactly this, so its files can be written from the built page. */
+export interface PageCitation {
+	title: string;
+	/** The page's canonical address. */
+	url: string;
+	/** The site, which publishes the page. */
+	publisher: string;
+	/** The day the page's text was last changed (or first published), `YYYY-MM-DD`. */
+	date: string;
+}
+
+/** The Highwire Press tags (Google Scholar's, read by Zotero, Mendeley and others) that carry a page's citation, by what they hold. */
+export const CITATION_META = { title: 'citation_title', publisher: 'citation_publisher', date: 'citation_publication_date' } as const;
+
+/** The files beside each page that hold its citation, by format; a page's "Cite this page" links to each. */
+export const CITATION_FILES = [
+	{ file: 'cite.bib', label: 'BibTeX', type: 'application/x-bibtex' },
+	{ file: 'cite.ris', label: 'RIS', type: 'application/x-research-info-systems' },
+	{ file: 'cite.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+] as const;
+export type CitationFile = (typeof CITATION_FILES)[number]['file'];
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The page as a CSL-JSON item: a web page, authored by the site (it names no person). */
+export function cslItem({ title, url, publisher, date }: PageCitation): Record<string, unknown> {
+	const match = DATE.exec(date);
+	if (!match) throw new Error(`citation of ${url}: expected the date as YYYY-MM-DD, got "${date}"`);
+	const path = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-');
+	const key = `${path || 'home'}-${match[1]}`;
+	return {
+		id: key,
+		'citation-key': key,
+		type: 'webpage',
+		title,
+		// APA's form for a site that is its own author: the site named once, as author.
+		author: [{ literal: publisher }],
+		URL: url,
+		issued: { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] },
+	};
+}
+
+/** The content of each citation file of a page. */
+export function citationFiles(citation: PageCitation): Record<CitationFile, string> {
+	const cite = new Cite(cslItem(citation));
+	return {
+		'cite.bib': `${cite.format('bibtex', { format: 'text' }).trim()}\n`,
+		'cite.ris': `${cite.format('ris', { format: 'text' }).trim()}\n`,
+		'cite.json': `${cite.format('data', { format: 'text' }).trim()}\n`,
+	};
+}

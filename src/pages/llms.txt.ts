@@ -1,0 +1,41 @@
+/**
+ * /llms.txt (llmstxt.org): the site for language models. Its title and summary, then every page's Markdown copy
+ * by navigation group, with the page's description; /llms-full.txt holds the copies themselves.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
+import { SOURCE_KIND_PAGES, sourceKindPath } from '../lib/sources.ts';
+import { LLMS_FULL, ROUTES } from '../routes.ts';
+import { SITE } from '../site.ts';
+import { withBase } from '../utils/basePath.ts';
+import { getNavigation, getSources } from '../utils/collections.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const docs = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data]));
+	const home = docs.get(ROUTES.home.page);
+	if (!home) throw new Error(`llms.txt: no docs entry "${ROUTES.home.page}" for the summary`);
+	const absolute = (path: string) => new URL(withBase(path), site).href;
+	const item = (path: string, title: string, description: string) => `- [${title}](${absolute(path)}${MARKDOWN_COPY.file}): ${description}`;
+	const groups = (await getNavigation()).map((group) => [
+		`## ${group.label}`,
+		'',
+		...group.links.map((link) => item(link.path, docs.get(link.id)!.title, docs.get(link.id)!.description)),
+	]);
+	// Lists of sources are reference, not reading: the convention's "Optional" section is what a short context may skip.
+	const kinds = new Set((await getSources()).map((source) => source.kind));
+	const optional = Object.entries(SOURCE_KIND_PAGES).flatMap(([kind, page]) => (kinds.has(kind as keyof typeof SOURCE_KIND_PAGES) ? [item(sourceKindPath(kind as keyof typeof SOURCE_KIND_PAGES), page.title, page.description)] : []));
+	const lines = [
+		`# ${SITE.name}`,
+		'',
+		`> ${home.description}`,
+		'',
+		`Every statement on the site cites the paragraph of its source article that it rests on, linked as ¶ with the paragraph's number; facts from elsewhere carry their own source. Each page below is a Markdown copy of a page of the site; ${absolute(LLMS_FULL)} holds them all, the source article included.`,
+		'',
+		...groups.flatMap((lines) => [...lines, '']),
+		'## Optional',
+		'',
+		...optional,
+	];
+	return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
