@@ -6,6 +6,9 @@ import { type Fixture, makeFixture } from '../fixture.ts';
 
 const SEED = 'seeds/000_65962688311309a5.txt';
 const AZURE = 'src/content/docs/themes/azure.mdx';
+/** The line of the heading the cases below write before, in the page as it stands: what is inserted there starts on this line. */
+const HEADING = '## More than funding';
+const AT = readFileSync(AZURE, 'utf8').split('\n').indexOf(HEADING) + 1;
 const fixtures: Fixture[] = [];
 
 function fixture(): Fixture {
@@ -56,38 +59,38 @@ describe('the build refuses', { timeout: 90_000 }, () => {
 	});
 
 	test('a heading with no letters or digits, whose id would be empty', () => {
-		const { status, output } = sync((copy) => copy.edit(AZURE, '## More than funding', '## 🚀🚀\n\nA heading of emoji.<Cite id="p3" quote="The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure." />\n\n## More than funding'));
+		const { status, output } = sync((copy) => copy.edit(AZURE, HEADING, '## 🚀🚀\n\nA heading of emoji.<Cite id="p3" quote="The cornerstone of the Microsoft-OpenAI alliance is Microsoft Azure." />\n\n## More than funding'));
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/src\/content\/docs\/themes\/azure\.mdx:11:1 {2}heading "🚀🚀" has no letters or digits, so its id would be empty/);
+		expect(output).toMatch(new RegExp(`src/content/docs/themes/azure\\.mdx:${AT}:1 {2}heading "🚀🚀" has no letters or digits, so its id would be empty`));
 	});
 
 	test('a heading whose id the layout generates', () => {
-		const { status, output } = sync((copy) => copy.edit(AZURE, '## More than funding', '## Page sources'));
+		const { status, output } = sync((copy) => copy.edit(AZURE, HEADING, '## Page sources'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/docs/themes/azure.mdx:11:1  heading "Page sources" would have the id "page-sources", which is reserved for a section the layout adds; expected a different wording');
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT}:1  heading "Page sources" would have the id "page-sources", which is reserved for a section the layout adds; expected a different wording`);
 	});
 
 	test('a heading whose id a citation generates', () => {
-		const { status, output } = sync((copy) => copy.edit(AZURE, '## More than funding', '## Cite 1'));
+		const { status, output } = sync((copy) => copy.edit(AZURE, HEADING, '## Cite 1'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/docs/themes/azure.mdx:11:1  heading "Cite 1" would have the id "cite-1", which is reserved for citations (<Cite>)');
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT}:1  heading "Cite 1" would have the id "cite-1", which is reserved for citations (<Cite>)`);
 	});
 
 	test('two elements of a page with one id', () => {
-		const { status, output } = sync((copy) => copy.edit(AZURE, '## More than funding', '<span id="more-than-funding"></span>\n\n## More than funding'));
+		const { status, output } = sync((copy) => copy.edit(AZURE, HEADING, '<span id="more-than-funding"></span>\n\n## More than funding'));
 		expect(status).not.toBe(0);
-		expect(output).toContain('src/content/docs/themes/azure.mdx:13:1  heading "More than funding" would have the id "more-than-funding", already used on line 11; expected every id of a page to be unique');
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT + 2}:1  heading "More than funding" would have the id "more-than-funding", already used on line ${AT}; expected every id of a page to be unique`);
 	});
 
 	test('raw scripts, frames, styles and event handlers in a page', () => {
 		const { status, output } = sync((copy) =>
-			copy.edit(AZURE, '## More than funding', '<script>alert(1)</script>\n\n<iframe src="https://example.org/" />\n\n<style>{`p { color: red }`}</style>\n\n<div onClick="x()" />\n\n## More than funding'),
+			copy.edit(AZURE, HEADING, '<script>alert(1)</script>\n\n<iframe src="https://example.org/" />\n\n<style>{`p { color: red }`}</style>\n\n<div onClick="x()" />\n\n## More than funding'),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toContain("src/content/docs/themes/azure.mdx:11:1  <script> is not allowed in a page; expected prose and the site's components");
-		expect(output).toContain('src/content/docs/themes/azure.mdx:13:1  <iframe> is not allowed in a page');
-		expect(output).toContain('src/content/docs/themes/azure.mdx:15:1  <style> is not allowed in a page');
-		expect(output).toContain('src/content/docs/themes/azure.mdx:17:1  <div> has the event-handler attribute "onClick"; expected no inline script');
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT}:1  <script> is not allowed in a page; expected prose and the site's components`);
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT + 2}:1  <iframe> is not allowed in a page`);
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT + 4}:1  <style> is not allowed in a page`);
+		expect(output).toContain(`src/content/docs/themes/azure.mdx:${AT + 6}:1  <div> has the event-handler attribute "onClick"; expected no inline script`);
 	});
 
 	test('an alias from an address of a page that does not exist', () => {
