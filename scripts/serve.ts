@@ -12,10 +12,15 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
+	// As GitHub Pages sends them: a page's Markdown copy and citation files beside it.
+	'.md': 'text/markdown; charset=utf-8',
+	'.bib': 'application/x-bibtex; charset=utf-8',
+	'.ris': 'application/x-research-info-systems; charset=utf-8',
+	'.png': 'image/png',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.md', '.bib', '.ris', '.svg']);
 
 /** What the server has sent since `sent` was last reset: bodies as they travelled (compressed), and requests. */
 export interface Sent {

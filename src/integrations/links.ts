@@ -84,6 +84,8 @@ const UNSEEN_ELEMENTS = new Set(['head', 'script', 'style', 'template', 'noscrip
 interface PageText {
 	text: string;
 	spans: Map<string, [number, number]>;
+	/** The spans as matchDirective's offsets count them, worked out once per id (see comparableSpan). */
+	comparedSpans?: Map<string, [number, number]>;
 }
 
 /** Reads a page's shown text and the span of each id, for the pages text fragments point at. */
@@ -129,7 +131,10 @@ function textFragmentProblem(hash: string, target: string, page: PageText): stri
 		const matches = matchDirective(page.text, directive);
 		if (matches.length === 0) return `the text "${words}" is not on the page`;
 		if (!span) continue;
-		const [from, to] = comparableSpan(page.text, span);
+		page.comparedSpans ??= new Map();
+		let compared = page.comparedSpans.get(target);
+		if (!compared) page.comparedSpans.set(target, (compared = comparableSpan(page.text, span)));
+		const [from, to] = compared;
 		const inTarget = matches.filter(([a, b]) => a >= from && b <= to);
 		if (inTarget.length === 0) return `the text "${words}" is not in #${target}`;
 		if (matches[0] !== inTarget[0]) return `the text "${words}" first occurs before #${target}, so a browser would mark it there`;

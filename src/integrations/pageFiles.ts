@@ -4,12 +4,14 @@
  * copy in the order `/llms.txt` lists them. What a page declares is the one source of each file, so a page and
  * its files cannot disagree; a declaration the step cannot fulfil fails the build, naming the page.
  */
-import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import { renderCard } from '../lib/card.ts';
+import { cardKey, renderCard } from '../lib/card.ts';
 import { CITATION_META, citationFiles } from '../lib/pageCitation.ts';
 import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
 import { pageMarkdown } from '../lib/pageMarkdown.ts';
@@ -40,23 +42,33 @@ export function readHead(html: string): PageHead {
 
 export interface PageFilesReport {
 	cards: number;
+	/** Of those, the cards found in the cache, drawn by an earlier build from the same text and design. */
+	cached: number;
 	copies: number;
 	citations: number;
+	/** The Markdown copies written, as files of the site. */
+	written: string[];
 }
 
-/** Writes every page's files into `dir` (the finished site, served at `base`). */
-export async function writePageFiles(dir: string, base: string): Promise<PageFilesReport> {
-	const report: PageFilesReport = { cards: 0, copies: 0, citations: 0 };
+export interface PageFilesOptions {
+	/** Where cards are kept between builds (Astro's cacheDir), keyed by their text and the card's design. */
+	cacheDir?: string | undefined;
+	/** How many threads share the pages; each draws cards and converts pages on a core of its own. */
+	threads?: number;
+}
+
+/** Writes the files of `pages` (paths of HTML files in `dir`, the finished site served at `base`). */
+export async function writeFilesOf(dir: string, base: string, pages: readonly string[], cacheDir?: string): Promise<PageFilesReport> {
+	const report: PageFilesReport = { cards: 0, cached: 0, copies: 0, citations: 0, written: [] };
 	// A declared address as a file of `dir`: only addresses of the site itself can be written.
 	const fileOf = (page: string, url: string, what: string): string => {
 		const { pathname } = new URL(url, 'file:///');
 		if (!pathname.startsWith(base)) throw new Error(`${page}: its ${what} (${url}) is not below the site's base ${base}`);
 		return join(dir, decodeURIComponent(pathname.slice(base.length)));
 	};
-	// Cards are drawn on the thread pool while the next pages are read; the queue is drained in step, not held for the whole site.
+	// Cards are rasterised on libuv's pool while the next pages are read; the queue is drained in step, not held for the whole site.
 	const drawing: Array<Promise<void>> = [];
-	const copies: string[] = [];
-	for (const file of globSync('**/*.html', { cwd: dir }).sort()) {
+	for (const file of pages) {
 		const html = readFileSync(join(dir, file), 'utf8');
 		const head = readHead(html);
 		const meta = (key: string): string => {
@@ -68,20 +80,30 @@ export async function writePageFiles(dir: string, base: string): Promise<PageFil
 		if (image) {
 			const target = fileOf(file, new URL(image).pathname, 'og:image');
 			const text = { site: meta('og:site_name'), title: meta('og:title'), description: meta('og:description') };
-			drawing.push(
-				renderCard(text).then((png) => {
-					mkdirSync(dirname(target), { recursive: true });
-					writeFileSync(target, png);
-				}),
-			);
+			mkdirSync(dirname(target), { recursive: true });
+			const kept = cacheDir === undefined ? undefined : join(cacheDir, `${cardKey(text)}.png`);
+			if (kept !== undefined && existsSync(kept)) {
+				copyFileSync(kept, target);
+				report.cached += 1;
+			} else {
+				drawing.push(
+					renderCard(text).then((png) => {
+						writeFileSync(target, png);
+						if (kept !== undefined) {
+							mkdirSync(dirname(kept), { recursive: true });
+							writeFileSync(kept, png);
+						}
+					}),
+				);
+				if (drawing.length >= 8) await Promise.all(drawing.splice(0));
+			}
 			report.cards += 1;
-			if (drawing.length >= 8) await Promise.all(drawing.splice(0));
 		}
 		if (head.markdown) {
 			const target = join(dir, dirname(file), head.markdown);
 			const copy = await pageMarkdown(html, file);
 			writeFileSync(target, copy.markdown);
-			copies.push(target);
+			report.written.push(target);
 			report.copies += 1;
 		}
 		if (head.meta.has(CITATION_META.title)) {
@@ -93,9 +115,45 @@ export async function writePageFiles(dir: string, base: string): Promise<PageFil
 		}
 	}
 	await Promise.all(drawing);
-	writeLlmsFull(dir, base, copies);
 	return report;
 }
+
+/** Writes every page's files into `dir` (the finished site, served at `base`), then `/llms-full.txt`. */
+export async function writePageFiles(dir: string, base: string, { cacheDir, threads = 1 }: PageFilesOptions = {}): Promise<PageFilesReport> {
+	const pages = globSync('**/*.html', { cwd: dir }).sort();
+	// A thread costs its start and its own load of the fonts and libraries (~0.5 s): worth it only for a larger site.
+	const count = Math.max(1, Math.min(threads, Math.floor(pages.length / MIN_PAGES_PER_THREAD)));
+	let reports: PageFilesReport[];
+	if (count === 1) {
+		reports = [await writeFilesOf(dir, base, pages, cacheDir)];
+	} else {
+		// Pages dealt round-robin, so each thread gets long and short ones alike.
+		const shares = Array.from({ length: count }, (_, i) => pages.filter((_, j) => j % count === i));
+		reports = await Promise.all(
+			shares.map(
+				(share) =>
+					new Promise<PageFilesReport>((resolve, reject) => {
+						const worker = new Worker(new URL('./pageFilesWorker.ts', import.meta.url), { workerData: { dir, base, pages: share, cacheDir } });
+						worker.once('message', resolve);
+						worker.once('error', reject);
+						worker.once('exit', (code) => code === 0 || reject(new Error(`a thread writing page files stopped with code ${code}`)));
+					}),
+			),
+		);
+	}
+	const report = reports.reduce((sum, r) => ({
+		cards: sum.cards + r.cards,
+		cached: sum.cached + r.cached,
+		copies: sum.copies + r.copies,
+		citations: sum.citations + r.citations,
+		written: [...sum.written, ...r.written],
+	}));
+	writeLlmsFull(dir, base, report.written);
+	return report;
+}
+
+/** Below this many pages per thread, one thread does all. */
+const MIN_PAGES_PER_THREAD = 40;
 
 /** `/llms-full.txt`: the Markdown copies `/llms.txt` links, in its order, then any other page's copy (what cites a paragraph, …), by address. */
 function writeLlmsFull(dir: string, base: string, written: readonly string[]): void {
@@ -117,16 +175,20 @@ function writeLlmsFull(dir: string, base: string, written: readonly string[]): v
 
 export default function pageFiles(): AstroIntegration {
 	let base = '/';
+	let cacheDir: string | undefined;
 	return {
 		name: 'page-files',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheDir = fileURLToPath(new URL('cards/', config.cacheDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const start = performance.now();
-				const report = await writePageFiles(fileURLToPath(dir), base);
-				logger.info(`${report.cards} link cards, ${report.copies} Markdown copies and ${report.citations} citations written in ${Math.round(performance.now() - start)} ms`);
+				const report = await writePageFiles(fileURLToPath(dir), base, { cacheDir, threads: availableParallelism() });
+				logger.info(
+					`${report.cards} link cards (${report.cached} from the cache), ${report.copies} Markdown copies and ${report.citations} citations written in ${Math.round(performance.now() - start)} ms`,
+				);
 			},
 		},
 	};

@@ -1,5 +1,7 @@
 /** The link card of a page (its Open Graph image): the site's mark and name, the page's title and description, drawn as a PNG. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { markIcon } from './mark.ts';
@@ -51,6 +53,29 @@ export async function cardSvg({ site, title, description }: CardText): Promise<s
 		],
 	);
 	return satori(tree as never, { width: CARD.width, height: CARD.height, fonts: loadFonts() });
+}
+
+/**
+ * What a card's pixels depend on besides its text: how it is drawn (this module and the mark), the fonts and the
+ * versions of satori and resvg. A card kept from an earlier build is reused only while all of these are the same.
+ */
+let design: string | undefined;
+function cardDesign(): string {
+	if (design === undefined) {
+		const hash = createHash('sha256');
+		for (const file of [new URL(import.meta.url), new URL('./mark.ts', import.meta.url), new URL('inter-latin-400-normal.woff', FONT_DIR), new URL('inter-latin-700-normal.woff', FONT_DIR)]) {
+			hash.update(readFileSync(file));
+		}
+		const require = createRequire(import.meta.url);
+		for (const name of ['satori', '@resvg/resvg-js']) hash.update((require(`${name}/package.json`) as { version: string }).version);
+		design = hash.digest('hex');
+	}
+	return design;
+}
+
+/** The name under which a card is kept between builds: its text and its design, hashed. */
+export function cardKey(text: CardText): string {
+	return createHash('sha256').update(cardDesign()).update(JSON.stringify([text.site, text.title, text.description])).digest('hex').slice(0, 32);
 }
 
 /** The card as PNG bytes; the SVG is rasterised off the main thread, so cards of several pages are drawn at once. */

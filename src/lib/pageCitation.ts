@@ -46,6 +46,11 @@ export function cslItem({ title, url, publisher, date }: PageCitation): Record<s
 	};
 }
 
+/** The APA (7th edition) reference of a page, as plain text. */
+export function apaReference(citation: PageCitation): string {
+	return new Cite(cslItem(citation)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+}
+
 /** The content of each citation file of a page. */
 export function citationFiles(citation: PageCitation): Record<CitationFile, string> {
 	const cite = new Cite(cslItem(citation));

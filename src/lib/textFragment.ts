@@ -77,6 +77,20 @@ function comparable(text: string): string {
 	return text.normalize('NFC').toLowerCase().replace(/[^\S\n]+/g, ' ');
 }
 
+/**
+ * A page's text as compared, kept for the pages last matched against: the link check matches thousands of
+ * fragments against the few pages they point at, and folding a whole page's text for each would make it quadratic.
+ */
+const comparedPages = new Map<string, string>();
+function comparablePage(text: string): string {
+	let compared = comparedPages.get(text);
+	if (compared === undefined) {
+		if (comparedPages.size >= 16) comparedPages.clear();
+		comparedPages.set(text, (compared = comparable(text)));
+	}
+	return compared;
+}
+
 /** Whether a character belongs to a word (a letter or digit); undefined (the text's edge) does not. */
 function isWordCharacter(char: string | undefined): boolean {
 	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -98,7 +112,7 @@ function occurrences(text: string, needle: string, from = 0): number[] {
  * document order; a browser marks the first. Ranges are [start, end) offsets into `text`.
  */
 export function matchDirective(text: string, directive: TextDirective): Array<[number, number]> {
-	const page = comparable(text);
+	const page = comparablePage(text);
 	const [start, end, prefix, suffix] = [directive.start, directive.end, directive.prefix, directive.suffix].map((part) => (part === undefined ? undefined : comparable(part).trim()));
 	const ranges: Array<[number, number]> = [];
 	// Context is whole words too: a prefix starts at a word's start, a suffix ends at a word's end.

@@ -43,11 +43,12 @@ const openSearch = () => {
 };
 if (/[?&](q|highlight)=/.test(location.search)) enhance('search');
 
-// Other enhanced parts load their code on first use, or at once when the address carries their state.
+// Other enhanced parts (the timeline's filters, "Copy as Markdown") load their code on their first click, or at
+// once when the address carries state (the filters'); a part loaded by a click acts on that click itself.
 for (const el of doc.querySelectorAll<HTMLElement>('[data-enhance]')) {
 	const load = () => enhance(el.dataset['enhance']!);
 	if (location.search) load();
-	else el.addEventListener('change', load, { once: true });
+	else el.addEventListener('click', load, { once: true });
 }
 
 const copyStatus = doc.querySelector<HTMLElement>('[data-copy-status]');

@@ -77,3 +77,43 @@ test('/llms-full.txt holds every Markdown copy, the source article included', ()
 	for (const path of textPages) expect(full, path).toContain(readFileSync(`dist${path}index.md`, 'utf8').trimEnd());
 	expect(full).toContain('# The source article');
 });
+
+test.each(textPages)('%s: its structured data is a schema.org Article based on the source article, with its breadcrumbs', (path) => {
+	const html = readFileSync(`dist${path}index.html`, 'utf8');
+	const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]!);
+	expect(scripts).toHaveLength(1);
+	const data = JSON.parse(scripts[0]!) as { '@context': string; '@graph': Array<Record<string, any>> };
+	expect(data['@context']).toBe('https://schema.org');
+	const article = data['@graph'].find((node) => node['@type'] === 'Article')!;
+	const crumbs = data['@graph'].find((node) => node['@type'] === 'BreadcrumbList')!;
+	const document = parseDocument(html);
+	const h1 = DomUtils.textContent(DomUtils.findOne((el) => el.name === 'h1', document.children)!);
+	expect(article).toMatchObject({ headline: h1, url: siteAddress(path), image: siteAddress(`${path}card.png`), isBasedOn: { '@type': 'Article', url: siteAddress('/source/') } });
+	expect(article['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	expect(article['dateModified'] >= article['datePublished']).toBe(true);
+	// Each outside source it cites is an entry of a sources page, which exists.
+	for (const { '@id': id } of article['citation'] ?? []) {
+		const [file, anchor] = (id as string).slice(siteAddress('/').length).split('#');
+		expect(readFileSync(`dist/${file}index.html`, 'utf8'), id).toContain(`id="${anchor}"`);
+	}
+	const items = crumbs['itemListElement'] as Array<{ '@type': string; position: number; name: string; item: string }>;
+	expect(items.map((item) => item.position)).toEqual(items.map((_, i) => i + 1));
+	expect(items[0]!.item).toBe(siteAddress('/'));
+	expect(items.at(-1)!.item).toBe(siteAddress(path));
+});
+
+test('a page whose text cites outside sources names them in its structured data', () => {
+	const html = readFileSync('dist/themes/evolution/index.html', 'utf8');
+	const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+	expect(data['@graph'][0].citation.length).toBeGreaterThan(0);
+});
+
+test.each(textPages)('%s offers its APA reference and its citation files under "Cite this page"', (path) => {
+	const document = parseDocument(readFileSync(`dist${path}index.html`, 'utf8'));
+	const details = DomUtils.findOne((el) => el.name === 'details' && DomUtils.textContent(el).startsWith('Cite this page'), document.children)!;
+	const text = DomUtils.textContent(details);
+	expect(text).toMatch(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)\./);
+	expect(text).toContain(siteAddress(path));
+	const links = DomUtils.findAll((el) => el.name === 'a', [details]).map((a) => a.attribs['href']);
+	expect(links).toEqual(['cite.bib', 'cite.ris', 'cite.json', expect.stringMatching(/\/source\/$/)]);
+});

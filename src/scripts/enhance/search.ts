@@ -30,6 +30,16 @@ const base = document.documentElement.dataset['base'] ?? '/';
 const textFragments = 'fragmentDirective' in document;
 let pagefind: Promise<Pagefind> | undefined;
 
+/**
+ * The dialog's stylesheet (/enhance/search.css, from src/styles/search.css), requested as soon as this code runs:
+ * no page loads it before. The dialog opens once it has arrived (or failed), so it never shows unstyled.
+ */
+const styles = new Promise<void>((resolve) => {
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${base}enhance/search.css` });
+	link.onload = link.onerror = () => resolve();
+	document.head.append(link);
+});
+
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
 		// Result URLs then carry the base path and the searched words for highlighting.
@@ -64,37 +74,36 @@ function createDialog() {
 		autocomplete: 'off',
 		spellcheck: false,
 		placeholder: 'Search pages, sections and paragraphs',
-		className: 'min-w-0 flex-1 bg-transparent px-1 py-2 text-lg text-ink outline-none placeholder:text-muted',
-	});
+			});
 	input.setAttribute('aria-describedby', 'search-dialog-status');
 	const label = element('label', { htmlFor: input.id, className: 'sr-only' }, 'Search the site');
 	// The one close control (Esc and a click outside also close): an icon with a name, large enough to tap.
-	const close = element('button', { type: 'button', className: 'grid size-10 shrink-0 place-items-center rounded-md text-muted hover:bg-surface hover:text-ink' }, icon('<path d="M6 6l12 12M18 6 6 18"/>'));
+	const close = element('button', { type: 'button', className: 'search-close' }, icon('<path d="M6 6l12 12M18 6 6 18"/>'));
 	close.setAttribute('aria-label', 'Close search');
-	const kinds = element('fieldset', { className: 'flex flex-wrap gap-2 border-b border-line px-4 py-3' }, element('legend', { className: 'sr-only' }, 'Kind of page'));
-	const status = element('p', { id: 'search-dialog-status', className: 'px-4 pt-3 text-sm text-muted' });
+	const kinds = element('fieldset', { className: 'search-kinds' }, element('legend', { className: 'sr-only' }, 'Kind of page'));
+	const status = element('p', { id: 'search-dialog-status', className: 'search-status' });
 	status.setAttribute('role', 'status');
-	const results = element('ol', { className: 'min-h-0 flex-1 space-y-2 overflow-y-auto px-4 py-3' });
+	const results = element('ol', { className: 'search-results' });
 	results.setAttribute('aria-label', 'Results');
 	const form = element(
 		'form',
-		{ className: 'flex items-center gap-2 border-b border-line px-4 py-2' },
+		{ className: 'search-form' },
 		label,
-		element('span', { className: 'text-muted' }, icon('<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>')),
+		element('span', {}, icon('<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>')),
 		input,
 		close,
 	);
 	form.setAttribute('role', 'search');
 	const dialog = element(
 		'dialog',
-		// Full screen on a phone; a panel from 40rem up.
-		{ className: 'search-dialog m-0 hidden h-dvh max-h-dvh w-full max-w-none flex-col rounded-none border-line bg-page p-0 text-ink [box-shadow:0_25px_50px_-12px_rgb(0_0_0/0.25)] open:flex backdrop:bg-ink/40 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[min(40rem,80dvh)] sm:max-w-2xl sm:rounded-xl sm:border' },
+		// Full screen on a phone; a panel from 40rem up (src/styles/search.css).
+		{ className: 'search-dialog' },
 		title,
 		form,
 		kinds,
 		status,
 		results,
-		element('p', { className: 'border-t border-line px-4 py-2 text-xs text-muted' }, 'Arrow keys move through results, Enter opens one, Esc closes. ', element('a', { href: `${base}search/` }, 'Browse every page and section')),
+		element('p', { className: 'search-help' }, 'Arrow keys move through results, Enter opens one, Esc closes. ', element('a', { href: `${base}search/` }, 'Browse every page and section')),
 	);
 	dialog.setAttribute('aria-labelledby', title.id);
 	form.addEventListener('submit', (event) => event.preventDefault());
@@ -130,15 +139,15 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 	const passages = rankPassages(data.sub_results, data.content, query, PASSAGES_PER_PAGE);
 	const kind = data.filters['kind']?.[0];
 	const links = passages.map((passage) => {
-		const excerpt = element('span', { className: 'block text-sm text-muted' });
+		const excerpt = element('span');
 		excerpt.innerHTML = safeExcerpt(passage.excerpt);
 		const heading = passage.title === data.meta.title ? 'Top of page' : passage.title;
-		return element('li', {}, element('a', { href: resultHref(passage, HIGHLIGHT_PARAM, textFragments), className: 'search-result block rounded-md px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft' }, element('span', { className: 'block font-medium text-ink' }, heading), excerpt));
+		return element('li', {}, element('a', { href: resultHref(passage, HIGHLIGHT_PARAM, textFragments), className: 'search-result' }, element('span', {}, heading), excerpt));
 	});
 	return element(
 		'li',
-		{ className: 'rounded-lg border border-line p-2' },
-		element('p', { className: 'flex items-baseline justify-between gap-2 px-3 pt-1 text-sm font-semibold text-accent' }, data.meta.title ?? data.url, kind ? element('span', { className: 'text-xs font-normal text-muted' }, kind) : ''),
+		{ className: 'search-page' },
+		element('p', {}, data.meta.title ?? data.url, kind ? element('span', {}, kind) : ''),
 		element('ul', {}, ...links),
 	);
 }
@@ -240,7 +249,7 @@ async function highlightSearchedWords() {
 	if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
 
-window.siteSearch = { open: openSearch };
+window.siteSearch = { open: () => void styles.then(openSearch) };
 void highlightSearchedWords();
 // The page asked for the dialog while this script was loading, or its address carries a query to search.
-if (document.documentElement.dataset['searchOpen'] !== undefined || pendingQuery) openSearch();
+if (document.documentElement.dataset['searchOpen'] !== undefined || pendingQuery) void styles.then(openSearch);

@@ -1,0 +1,44 @@
+// A page taken elsewhere: its Markdown copy to open or copy, and "Cite this page", as a reader uses them.
+import { expect, test } from '@playwright/test';
+
+test.describe('"Copy as Markdown"', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('loads its code only when clicked, copies the page as Markdown with its citations, and says so', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+		await page.goto('/products/github-copilot/');
+		expect(scripts.filter((path) => path.includes('markdown'))).toEqual([]);
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
+		expect(scripts).toContain('/enhance/markdown.js');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied.startsWith('# GitHub Copilot\n')).toBe(true);
+		expect(copied).toMatch(/\[¶\d+\]\(http[^)]+\/source\/#p\d+:~:text=/);
+		// A second click copies again, with the code already there.
+		await page.evaluate(() => navigator.clipboard.writeText(''));
+		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+	});
+});
+
+test('"View as Markdown" opens the copy beside the page, without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/themes/azure/');
+	await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
+	await page.getByRole('link', { name: 'View as Markdown' }).click();
+	await expect(page).toHaveURL(/\/themes\/azure\/index\.md$/);
+	expect(await page.locator('body').innerText()).toMatch(/^# Azure, the cornerstone of the partnership\n/);
+	await context.close();
+});
+
+test('"Cite this page" opens without JavaScript and shows the page\'s reference', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/timeline/');
+	await page.getByText('Cite this page').click();
+	await expect(page.getByText(/^Microsoft × OpenAI\. \(\d{4}, \w+ \d+\)\. Timeline\. http/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', 'cite.bib');
+	await context.close();
+});
