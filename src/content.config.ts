@@ -5,13 +5,15 @@ import { docId } from './lib/docFiles.ts';
 import { articleLoader } from './loaders/article.ts';
 import { provenanceLoader } from './loaders/provenance.ts';
 import { yamlListLoader } from './loaders/yamlList.ts';
-import { ALIASES_FILE, DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, SOURCES_FILE } from './files.ts';
+import { ALIASES_FILE, DOCS_DIR, DOCS_PATTERN, EVENTS_FILE, MONEY_FILE, SOURCES_FILE, TERMS_FILE } from './files.ts';
 import { anchorAliasSchema } from './schemas/anchorAlias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { docSchema } from './schemas/doc.ts';
 import { eventSchema } from './schemas/event.ts';
+import { figureSchema } from './schemas/money.ts';
 import { provenanceSchema } from './schemas/provenance.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { termSchema } from './schemas/term.ts';
 
 /** The source article, parsed from `seeds/`. */
 const article = defineCollection({
@@ -38,6 +40,18 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
+/** The terms of the agreements and how each changed: the rows of the terms table (record/terms). */
+const terms = defineCollection({
+	loader: yamlListLoader(TERMS_FILE, { schema: termSchema, what: 'term' }),
+	schema: termSchema,
+});
+
+/** Microsoft's money in OpenAI and its stake, figure by figure: the money page's table, charts and data files. */
+const money = defineCollection({
+	loader: yamlListLoader(MONEY_FILE, { schema: figureSchema, what: 'figure' }),
+	schema: figureSchema,
+});
+
 /** Old fragments of pages kept landing on their sections after a rename, by the old address. */
 const anchorAliases = defineCollection({
 	loader: yamlListLoader(ALIASES_FILE, { idField: 'from', schema: anchorAliasSchema, what: 'alias' }),
@@ -50,4 +64,4 @@ const provenance = defineCollection({
 	schema: provenanceSchema,
 });
 
-export const collections = { article, docs, events, sources, anchorAliases, provenance };
+export const collections = { article, docs, events, sources, terms, money, anchorAliases, provenance };

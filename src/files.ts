@@ -26,3 +26,12 @@ export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
 
 /** Scripts a page loads only when needed (`/enhance/<name>.js`), each bundled on its own. */
 export const ENHANCE_DIR = 'src/scripts/enhance';
+
+/** The terms of the partnership's agreements over time: the rows of the terms table. */
+export const TERMS_FILE = 'src/content/terms.yaml';
+
+/** The money between Microsoft and OpenAI: the figures of the money page's table, charts and data files. */
+export const MONEY_FILE = 'src/content/money.yaml';
+
+/** The page (an id under DOCS_DIR) that shows each data file; its citations count as that page's. */
+export const DATA_PAGES = { [TERMS_FILE]: 'record/terms', [MONEY_FILE]: 'record/money' } as const;

@@ -6,7 +6,7 @@
  */
 export const ROUTES = {
 	home: { path: '/', page: 'index' },
-	timeline: { path: '/timeline/', page: 'timeline' },
+	timeline: { path: '/timeline/', page: 'timeline', folder: true },
 	source: { path: '/source/', page: 'source' },
 	citedBy: { path: '/source/cited-by/', folder: true },
 	sources: { path: '/sources/', page: 'sources', folder: true },
@@ -55,8 +55,21 @@ export function citedByPath(id: string): string {
 	return `${ROUTES.citedBy.path}${id}/`;
 }
 
-/** The site path of a timeline event: `/timeline/#2019-07-22-microsoft-invests-1-billion`. */
+/** The page of one year of the timeline, where its events are told in full: `/timeline/2019/`. */
+export function timelineYearPath(year: number | string): string {
+	return `${ROUTES.timeline.path}${year}/`;
+}
+
+/**
+ * The site path of a timeline event, told in full on its year's page: `/timeline/2019/#2019-07-22-microsoft-invests-1-billion`.
+ * An event's id starts with its date, so the id alone names its year.
+ */
 export function eventPath(id: string): string {
+	return `${timelineYearPath(id.slice(0, 4))}#${id}`;
+}
+
+/** The event's line in the timeline's list of every event, its first published address: `/timeline/#2019-07-22-…`. */
+export function eventRowPath(id: string): string {
 	return `${ROUTES.timeline.path}#${id}`;
 }
 
@@ -76,3 +89,6 @@ export function routeCollision(pagePath: string, pageId: string): string | undef
 export function isRoutePath(path: string): boolean {
 	return Object.values(ROUTES as Record<string, Route>).some((route) => path === route.path || (route.folder === true && path.startsWith(route.path)));
 }
+
+/** The money page's figures as data files beside it, from the same entries as its table and charts. */
+export const MONEY_DATA = { csv: '/record/money/figures.csv', json: '/record/money/figures.json' } as const;

@@ -12,6 +12,8 @@ export { normalizePassage };
 export const CITE_COMPONENT = 'Cite';
 /** The MDX component that shows what the record says beside a claim of the article. */
 export const RECORD_NOTE_COMPONENT = 'RecordNote';
+/** MDX components that show a data file's rows, each row cited in the data file (src/files.ts DATA_PAGES): a section that holds one cites. */
+export const DATA_COMPONENTS: ReadonlySet<string> = new Set(['TermsTable', 'FigureTable']);
 /** The MDX component that marks text as a guide to the site (links, how to read it), which states nothing to cite. */
 export const WAYFINDING_COMPONENT = 'Wayfinding';
 
@@ -75,7 +77,8 @@ export interface PageCitations {
 	file: string;
 	/** The frontmatter's `title`, if the page has one. */
 	title?: string | undefined;
-	sections: Array<SectionRef & { line: number }>;
+	/** The page's h2 sections; `showsData` when one holds a data table, whose rows the data file cites. */
+	sections: Array<SectionRef & { line: number; showsData?: boolean }>;
 	citations: Citation[];
 	/** Corrections from the timeline shown on the page. */
 	recordNotes: RecordNoteRef[];
@@ -261,6 +264,9 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 				});
 			}
 		}
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && DATA_COMPONENTS.has((node as { name?: string }).name ?? '') && section) {
+			sections.at(-1)!.showsData = true;
+		}
 		if (isComponent(node, CITE_COMPONENT)) {
 			if (context.inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
 			const citation = readCitation(node, at, section, problems);
@@ -377,7 +383,7 @@ export function verifyPage(page: PageCitations, index: BlockIndex, record: Recor
 	}
 
 	for (const section of page.sections) {
-		if (!page.citations.some((c) => c.section?.id === section.id)) {
+		if (!section.showsData && !page.citations.some((c) => c.section?.id === section.id)) {
 			problems.push({
 				at: { file: page.file, line: section.line, column: 1 },
 				message: `section "${section.title}" (#${section.id}) cites nothing; expected at least one <${CITE_COMPONENT}> in it`,

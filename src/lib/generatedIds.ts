@@ -17,12 +17,28 @@ export function citationId(n: number): string {
 	return `cite-${n}`;
 }
 
-/** Ids made from a pattern: citation pop-ups, years of the timeline, blocks of the article. */
+/** The row of a term on the terms page: `term-cloud`. */
+export function termRowId(term: string): string {
+	return `term-${term}`;
+}
+
+/** The column of an agreement on the terms page, by its event's date: `at-2019-07-22`. */
+export function agreementColumnId(date: string): string {
+	return `at-${date}`;
+}
+
+/** The row of a figure on the money page: `figure-first-investment`. */
+export function figureRowId(figure: string): string {
+	return `figure-${figure}`;
+}
+
+/** Ids made from a pattern: citation pop-ups, years of the timeline, blocks of the article, rows and columns of the data tables. */
 const GENERATED_PATTERNS: ReadonlyArray<{ pattern: RegExp; by: string }> = [
 	{ pattern: /^cite-\d+(-source)?$/, by: 'citations (<Cite>)' },
 	{ pattern: /^year-\d{4}$/, by: 'the timeline’s years' },
 	{ pattern: /^p\d+(-cited-by)?$/, by: 'the blocks of the source article' },
 	{ pattern: /^search-(dialog|page)-/, by: 'the search' },
+	{ pattern: /^(term|figure)-|^at-\d{4}/, by: 'the rows and columns of the terms and money tables' },
 ];
 
 /** What generates `id` on a written page, if anything does; a heading or element of the MDX must not take it. */

@@ -25,6 +25,7 @@ const GROUPS: ReadonlyArray<{ label: string; segment?: string }> = [
 	{ label: 'Overview', segment: 'index' },
 	{ label: 'Themes', segment: 'themes' },
 	{ label: 'Products', segment: 'products' },
+	{ label: 'The record', segment: 'record' },
 	{ label: 'Reference' },
 ];
 

@@ -1,6 +1,6 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
 import { type Block, excerpt } from './article.ts';
-import { ROUTES, TIMELINE_LABEL } from '../routes.ts';
+import { TIMELINE_LABEL, timelineYearPath } from '../routes.ts';
 import { type CitationProblem, type PageCitations, type SourceLocation, checkArticleQuote, indexBlocks, verifyPage } from './citations.ts';
 
 /** A page of the site with the citations found in its MDX. */
@@ -156,7 +156,9 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources }: Pr
 		}
 	}
 	for (const event of events) {
-		const place = { page: TIMELINE_LABEL, path: ROUTES.timeline.path, section: { id: event.id, title: event.title }, date: event.date };
+		// Each event is told in full on its year's page, which is the place that cites.
+		const year = event.id.slice(0, 4);
+		const place = { page: `${TIMELINE_LABEL} ${year}`, path: timelineYearPath(year), section: { id: event.id, title: event.title }, date: event.date };
 		for (const { block, quote } of [...event.article, ...event.context]) cite(block, place, quote);
 		for (const { source, quote } of event.sources) useSource(source, place, quote);
 	}

@@ -53,16 +53,16 @@ export const TIMELINE_FLAGS = [
 export function timelineFilterCss(categories: readonly string[]): string {
 	const checked = (id: string) => `:has(#${id}:checked)`;
 	const rules: string[] = [];
-	for (const flag of TIMELINE_FLAGS) rules.push(`.timeline${checked(flag.control)} .timeline-event:not([${flag.attribute}]) { display: none; }`);
+	for (const flag of TIMELINE_FLAGS) rules.push(`.timeline${checked(flag.control)} [data-category]:not([${flag.attribute}]) { display: none; }`);
 	for (const category of categories) {
 		const chosen = `.timeline${checked(categoryControlId(category))}`;
 		rules.push(
-			`${chosen} .timeline-event:not([data-category="${category}"]) { display: none; }`,
-			`${chosen} .timeline-year:not(:has(.timeline-event[data-category="${category}"])) { display: none; }`,
+			`${chosen} [data-category]:not([data-category="${category}"]) { display: none; }`,
+			`${chosen} .timeline-year:not(:has([data-category="${category}"])) { display: none; }`,
 		);
 	}
 	const flagged = `.timeline:has(${TIMELINE_FLAGS.map((flag) => `#${flag.control}:checked`).join(', ')})`;
-	rules.push(`${flagged} .timeline-year { margin-top: 0; }`, `${flagged} .timeline-year > .heading-wrapper { display: none; }`);
+	rules.push(`${flagged} .timeline-year { margin-top: 0; }`, `${flagged} .timeline-year > :is(.heading-wrapper, .year-link) { display: none; }`);
 	return rules.join('\n');
 }
 

@@ -12,10 +12,12 @@ import { ROUTES, blockPath, isRoutePath } from '../routes.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
 import { readArticle, readBlockLock } from './article.ts';
 import { readYamlList } from './yamlList.ts';
-import { ALIASES_FILE, DOCS_DIR, EVENTS_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE } from '../files.ts';
+import { ALIASES_FILE, DATA_PAGES, DOCS_DIR, EVENTS_FILE, MONEY_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE, TERMS_FILE } from '../files.ts';
+import { dataCitations, missingDataPage } from '../lib/dataCitations.ts';
+import { figureRowId, termRowId } from '../lib/generatedIds.ts';
 
 /** Every file the provenance is derived from, relative to the project root; a change to any re-derives it. */
-export const PROVENANCE_INPUTS = [SEED_FILE, DOCS_DIR, EVENTS_FILE, SOURCES_FILE, ALIASES_FILE] as const;
+export const PROVENANCE_INPUTS = [SEED_FILE, DOCS_DIR, EVENTS_FILE, SOURCES_FILE, ALIASES_FILE, TERMS_FILE, MONEY_FILE] as const;
 
 export interface SiteProvenance extends Provenance {
 	pages: Array<CitingPage & { id: string }>;
@@ -68,6 +70,12 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 	const sourceKinds: Record<string, number> = {};
 	for (const { data } of sourceEntries) sourceKinds[String(data['kind'])] = (sourceKinds[String(data['kind'])] ?? 0) + 1;
 
+	const dataProblems = [
+		...addDataCitations(readList(TERMS_FILE), TERMS_FILE, pages, (id, data) => ({ id: termRowId(id), title: String(data['term'] ?? id) })),
+		...addDataCitations(readList(MONEY_FILE), MONEY_FILE, pages, (id, data) => ({ id: figureRowId(id), title: String(data['label'] ?? id) })),
+		...checkTermColumns(readList(TERMS_FILE), new Set(events.map((event) => event.id))),
+	];
+
 	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, sources });
 	const productPages = pages.filter((page) => /^products\/[^/]+$/.test(page.id)).map((page) => page.id.slice('products/'.length));
 	const aliases = readList(ALIASES_FILE, 'from');
@@ -76,10 +84,38 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 		...checkEventProducts(events, productPages),
 		...checkAliases(aliases, (path) => pages.some((page) => page.path === path) || isRoutePath(path)),
 		...checkBlockAddresses(blocks, blockLock, aliases),
+		...dataProblems,
 	);
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
 	const corrections = events.filter((event) => event.correction !== undefined).length;
 	return { ...provenance, pages, blocks, citationCount, corrections, sourceKinds };
+}
+
+type ListEntry = ReturnType<typeof readYamlList>[number] & { at: { file: string; line: number; column: number } };
+
+/**
+ * Counts the citations a data file writes as those of the page that shows it (DATA_PAGES), each in its row's
+ * section, so they are checked, and listed on /source/ and the sources pages, like the page's own.
+ */
+function addDataCitations(entries: readonly ListEntry[], file: keyof typeof DATA_PAGES, pages: ReadonlyArray<CitingPage & { id: string }>, row: (id: string, data: Record<string, unknown>) => { id: string; title: string }): CitationProblem[] {
+	const page = pages.find((candidate) => candidate.id === DATA_PAGES[file]);
+	if (!page) return entries.length > 0 ? [missingDataPage(file, DATA_PAGES[file])] : [];
+	for (const entry of entries) {
+		const at = (path: ReadonlyArray<string | number>) => ({ file, ...entry.lineOf(path) });
+		page.citations.citations.push(...dataCitations(entry.data, at, row(entry.id, entry.data)));
+	}
+	return [];
+}
+
+/** Each step of a term stands under the column of a timeline event, which must exist. */
+function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<string>): CitationProblem[] {
+	return terms.flatMap((term) =>
+		(Array.isArray(term.data['steps']) ? (term.data['steps'] as Array<Record<string, unknown>>) : []).flatMap((step, i) =>
+			typeof step?.['event'] === 'string' && !events.has(step['event'])
+				? [{ at: { file: TERMS_FILE, ...term.lineOf(['steps', i, 'event']) }, message: `term "${term.id}", step ${i + 1}: the timeline has no event "${step['event']}"; expected an id of ${EVENTS_FILE}` }]
+				: [],
+		),
+	);
 }
 
 type AliasEntry = { data: Record<string, unknown>; at: { file: string; line: number; column: number } };

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { blockIdSchema } from './citations.ts';
 import { sourceCitationSchema } from './source.ts';
 
-export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance'] as const;
+/** What an event is about; the timeline filters by it. `partner`: either side's other partners, clouds and backers; `oversight`: regulators and courts. */
+export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance', 'partner', 'oversight'] as const;
 
 /** `2019`, `2019-07` or `2019-07-22`: a date written only as precisely as its sources give it. */
 export const partialDateSchema = z

@@ -14,20 +14,20 @@ describe('timelineFilterCss', () => {
 	const css = timelineFilterCss(['model', 'product']);
 
 	test('hides the events of other categories when a category is chosen', () => {
-		expect(css).toContain('.timeline:has(#filter-model:checked) .timeline-event:not([data-category="model"]) { display: none; }');
+		expect(css).toContain('.timeline:has(#filter-model:checked) [data-category]:not([data-category="model"]) { display: none; }');
 	});
 
 	test('hides a year with no event of the chosen category', () => {
-		expect(css).toContain('.timeline:has(#filter-product:checked) .timeline-year:not(:has(.timeline-event[data-category="product"])) { display: none; }');
+		expect(css).toContain('.timeline:has(#filter-product:checked) .timeline-year:not(:has([data-category="product"])) { display: none; }');
 	});
 
-	test('shows events without their year headings when a flag is checked, so no empty year remains', () => {
-		expect(css).toContain('.timeline:has(#filter-article:checked, #filter-corrects:checked) .timeline-year > .heading-wrapper { display: none; }');
+	test('shows events without their year headings and year links when a flag is checked, so no empty year remains', () => {
+		expect(css).toContain('.timeline:has(#filter-article:checked, #filter-corrects:checked) .timeline-year > :is(.heading-wrapper, .year-link) { display: none; }');
 	});
 
 	test('hides the events the article does not speak of, or does not get wrong, when asked to', () => {
-		expect(css).toContain('.timeline:has(#filter-article:checked) .timeline-event:not([data-in-article]) { display: none; }');
-		expect(css).toContain('.timeline:has(#filter-corrects:checked) .timeline-event:not([data-corrects]) { display: none; }');
+		expect(css).toContain('.timeline:has(#filter-article:checked) [data-category]:not([data-in-article]) { display: none; }');
+		expect(css).toContain('.timeline:has(#filter-corrects:checked) [data-category]:not([data-corrects]) { display: none; }');
 	});
 });
 
