@@ -22,6 +22,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Two routes or two files for one address fail the build instead of one silently winning.
 	prerenderConflictBehavior: 'error',
+	// Stylesheets stay files: an inlined one would give its pages a Content Security Policy of their own, and a page
+	// that shows a component with styles of its own (the terms table, the charts) loads them as a second file.
+	build: { inlineStylesheets: 'never' },
 	// The pages have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the Content Security Policy.
 	markdown: { syntaxHighlight: false },
 	// The citation check is the provenance collection's (src/loaders/provenance.ts); the files each page declares (card, Markdown,

@@ -10,6 +10,8 @@ export const ROUTES = {
 	source: { path: '/source/', page: 'source' },
 	citedBy: { path: '/source/cited-by/', folder: true },
 	sources: { path: '/sources/', page: 'sources', folder: true },
+	terms: { path: '/record/terms/', page: 'record/terms' },
+	money: { path: '/record/money/', page: 'record/money', folder: true },
 	search: { path: '/search/' },
 	notFound: { path: '/404/' },
 	enhance: { path: '/enhance/', folder: true },
@@ -91,4 +93,4 @@ export function isRoutePath(path: string): boolean {
 }
 
 /** The money page's figures as data files beside it, from the same entries as its table and charts. */
-export const MONEY_DATA = { csv: '/record/money/figures.csv', json: '/record/money/figures.json' } as const;
+export const MONEY_DATA = { csv: `${ROUTES.money.path}figures.csv`, json: `${ROUTES.money.path}figures.json` } as const;

@@ -12,3 +12,6 @@ export const PERMALINK_LABEL_ID = 'permalink-label';
 
 /** The heading of the list of passages a page rests on, under every page that cites the article, and its entry in "On this page". */
 export const PAGE_SOURCES_TITLE = 'Sources in the article';
+
+/** On /source/, under a block that a page corrects in its own words: what leads to that page's note. */
+export const RECORD_NOTE_ELSEWHERE = 'set out beside the claim in';

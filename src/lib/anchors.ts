@@ -4,11 +4,15 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 /** Every page's published fragment ids, by URL path: `{ "/themes/azure/": ["more-than-funding", …] }`. */
 export type AnchorLock = Record<string, string[]>;
 
-/** The ids of a page's permalink targets (`a[data-permalink]`), and every id it has (aliases included). */
+/**
+ * The ids a page publishes: its permalink targets (`a[data-permalink]`) and the elements marked `data-permanent` (the rows
+ * and columns of a data table, whose headings link elsewhere); and every id it has (aliases included).
+ */
 export function pageAnchors(html: string): { published: string[]; all: Set<string> } {
 	const document = parseDocument(html);
 	const permalinks = DomUtils.findAll((el) => el.name === 'a' && 'data-permalink' in el.attribs, document.children);
-	const published = permalinks.map((a) => decodeURIComponent((a.attribs['href'] ?? '').replace(/^#/, ''))).filter(Boolean);
+	const permanent = DomUtils.findAll((el) => 'data-permanent' in el.attribs && Boolean(el.attribs['id']), document.children).map((el) => el.attribs['id']!);
+	const published = [...permalinks.map((a) => decodeURIComponent((a.attribs['href'] ?? '').replace(/^#/, ''))), ...permanent].filter(Boolean);
 	const all = new Set(DomUtils.findAll((el) => Boolean(el.attribs['id']), document.children).map((el) => el.attribs['id']!));
 	return { published: [...new Set(published)].sort(), all };
 }

@@ -38,6 +38,8 @@ export interface ArticleCitation {
 	quote?: string | undefined;
 	at: SourceLocation;
 	section?: SectionRef | undefined;
+	/** Whether it stands in a correction note with its own text: the page says there what the record says of the block. */
+	inRecordNote?: boolean | undefined;
 }
 
 /** `<Cite source="openai-gpt-4" quote="…" />`: a public source outside the article, by its id in the sources file. */
@@ -235,7 +237,7 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 		ids.set(id, at);
 	};
 
-	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean }) => {
+	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean; inRecordNote: boolean }) => {
 		const start = node.position?.start;
 		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node, at, problems, claimId);
@@ -270,6 +272,7 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 		if (isComponent(node, CITE_COMPONENT)) {
 			if (context.inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
 			const citation = readCitation(node, at, section, problems);
+			if (citation?.kind === 'article' && context.inRecordNote) citation.inRecordNote = true;
 			if (citation) citations.push(citation);
 		}
 		if (isComponent(node, RECORD_NOTE_COMPONENT)) {
@@ -289,11 +292,12 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 			const inner = {
 				inHeading: context.inHeading || node.type === 'heading',
 				inWayfinding: context.inWayfinding || isComponent(node, WAYFINDING_COMPONENT),
+				inRecordNote: context.inRecordNote || isComponent(node, RECORD_NOTE_COMPONENT),
 			};
 			for (const child of node.children as MdastNode[]) visit(child, node, inner);
 		}
 	};
-	visit(root, undefined, { inHeading: false, inWayfinding: false });
+	visit(root, undefined, { inHeading: false, inWayfinding: false, inRecordNote: false });
 
 	return { file, ...readFrontmatter(root, file, problems), sections, citations, recordNotes, statementCount, statementWords, problems };
 }

@@ -49,6 +49,8 @@ export interface CitingPlace {
 	date?: string | undefined;
 	/** The words of what is cited that the place's citations quote, each once, in the order given. */
 	quotes: string[];
+	/** Whether the place says, in a correction note of its own, what the record says of the block it cites. */
+	corrects?: boolean | undefined;
 }
 
 /** The address of a citing place: `/themes/azure/#more-than-funding`. */
@@ -132,13 +134,14 @@ export interface Provenance {
 export function buildProvenance({ seedFile, blocks, pages, events, sources }: ProvenanceInput): Provenance {
 	const citedBy = new Map<string, CitingPlace[]>(blocks.map((block) => [block.id, []]));
 	/** Adds a place to a list, or its quote to the place already there. */
-	const addPlace = (places: CitingPlace[] | undefined, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => {
+	const addPlace = (places: CitingPlace[] | undefined, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined, corrects = false) => {
 		if (!places) return;
 		let known = places.find((p) => placeHref(p) === placeHref(place));
 		if (!known) places.push((known = { ...place, quotes: [] }));
 		if (quote !== undefined && !known.quotes.includes(quote)) known.quotes.push(quote);
+		if (corrects) known.corrects = true;
 	};
-	const cite = (id: string, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => addPlace(citedBy.get(id), place, quote);
+	const cite = (id: string, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined, corrects?: boolean) => addPlace(citedBy.get(id), place, quote, corrects);
 	const sourceUses = new Map<string, SourceUse>(sources.map((source) => [source.id, { places: [], quotes: [] }]));
 	const useSource = (id: string, place: Omit<CitingPlace, 'quotes'>, quote: string | undefined) => {
 		const use = sourceUses.get(id);
@@ -151,7 +154,7 @@ export function buildProvenance({ seedFile, blocks, pages, events, sources }: Pr
 	for (const { citations, title, path, isSource } of pages) {
 		if (isSource) continue;
 		for (const citation of citations.citations) {
-			if (citation.kind === 'article') cite(citation.blockId, placeOf(title, path, citation.section), citation.quote);
+			if (citation.kind === 'article') cite(citation.blockId, placeOf(title, path, citation.section), citation.quote, citation.inRecordNote);
 			if (citation.kind === 'source') useSource(citation.sourceId, placeOf(title, path, citation.section), citation.quote);
 		}
 	}

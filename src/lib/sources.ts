@@ -23,7 +23,30 @@ export function sourceKindPath(kind: SourceKind): string {
 	return `${ROUTES.sources.path}${kind}/`;
 }
 
-/** Where a source is described: `/sources/news/#cnbc-observer-seat`. */
+/**
+ * The shelves each kind's sources are told in full on, by the first letter of their id: fixed ranges, so a
+ * source's page never changes as others are added (an id never changes), and each page stays light.
+ */
+export const SOURCE_SHELVES = ['a-c', 'd-h', 'i-m', 'n-r', 's-z'] as const;
+export type SourceShelf = (typeof SOURCE_SHELVES)[number];
+
+/** The shelf of a source by its id: `cnbc-observer-seat` → `a-c`; an id starting with a digit is on the first. */
+export function sourceShelf(id: string): SourceShelf {
+	const letter = id[0]!;
+	return SOURCE_SHELVES.find((shelf) => letter <= shelf[2]!) ?? SOURCE_SHELVES[0];
+}
+
+/** A shelf as readers see it named: "A–F". */
+export function shelfLabel(shelf: SourceShelf): string {
+	return shelf.toUpperCase().replace('-', '–');
+}
+
+/** The URL path of the page that tells one shelf of a kind's sources in full: `/sources/news/a-c/`. */
+export function sourceShelfPath(kind: SourceKind, shelf: SourceShelf): string {
+	return `${sourceKindPath(kind)}${shelf}/`;
+}
+
+/** Where a source is told in full, with the words read from it: `/sources/news/a-c/#cnbc-observer-seat`. */
 export function sourcePath(source: { id: string; kind: SourceKind }): string {
-	return `${sourceKindPath(source.kind)}#${source.id}`;
+	return `${sourceShelfPath(source.kind, sourceShelf(source.id))}#${source.id}`;
 }

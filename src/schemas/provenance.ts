@@ -10,6 +10,8 @@ const citingPlaceSchema = z.strictObject({
 	date: z.string().optional(),
 	/** The words of what is cited that the place's citations quote. */
 	quotes: z.array(z.string()),
+	/** Whether the place says, in a correction note of its own, what the record says of the block. */
+	corrects: z.boolean().optional(),
 });
 
 /** A block of the source article and every page section and event that rests on it. */

@@ -9,6 +9,8 @@ import type { CitingPlaceData } from '../schemas/provenance.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 import { directiveFor, passageIn, withTextDirectives } from '../lib/textFragment.ts';
 import { blockPath } from '../routes.ts';
+import { placeLabel } from '../lib/provenance.ts';
+import { RECORD_NOTE_ELSEWHERE } from '../site.ts';
 import { withBase, withoutBase } from './basePath.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
@@ -110,8 +112,9 @@ export async function getPassageHref(blockId: string, quotes: readonly string[] 
 			// As a "Cited by" list shows them: `Page: Section · Section`.
 			...[...citedBy.values()].flat().flatMap((place) => [`${place.page}:`, place.section ? `${place.page}: ${place.section.title}` : '', place.section?.title ?? '']),
 			...article.sections.map((section) => section.heading ?? ''),
-			// What the record says beside the blocks it qualifies.
+			// What the record says beside the blocks it qualifies, from an event or in a page's own note.
 			...events.map((event) => event.correction ?? ''),
+			...[...citedBy.values()].flat().flatMap((place) => (place.corrects ? [`${RECORD_NOTE_ELSEWHERE} ${placeLabel(place)}`] : [])),
 			article.title,
 		]
 			.filter(Boolean)

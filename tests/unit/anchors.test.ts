@@ -10,6 +10,11 @@ describe('pageAnchors', () => {
 		expect(anchors.published).toEqual(['one']);
 		expect([...anchors.all].sort()).toEqual(['cite-1', 'one']);
 	});
+
+	test('publishes the rows and columns of a data table marked permanent', () => {
+		const table = '<table><tr><th id="at-2019" data-permanent>2019</th></tr><tr id="term-cloud" data-permanent><td id="cell">x</td></tr></table>';
+		expect(pageAnchors(page(table)).published).toEqual(['at-2019', 'term-cloud']);
+	});
 });
 
 describe('compareWithLock', () => {
