@@ -50,3 +50,10 @@ export function sourceShelfPath(kind: SourceKind, shelf: SourceShelf): string {
 export function sourcePath(source: { id: string; kind: SourceKind }): string {
 	return `${sourceShelfPath(source.kind, sourceShelf(source.id))}#${source.id}`;
 }
+
+/** The page of one shelf of a kind's sources, as its heading, search results and llms.txt name it. */
+export function shelfPage(kind: SourceKind, shelf: SourceShelf): { title: string; description: string } {
+	const { title } = SOURCE_KIND_PAGES[kind];
+	const label = shelfLabel(shelf);
+	return { title: `${title}: ${label}`, description: `The ${title.toLowerCase()} whose names start with ${label}, each with the words read from it and what on the site cites it.` };
+}

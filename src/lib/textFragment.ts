@@ -16,6 +16,19 @@ export interface TextDirective {
 /** The fewest words at each end of a long passage a directive names (`start,end`); a passage this short is named whole. */
 const MIN_WORDS = 2;
 
+/** How many words at each end name a long quote on a page the build cannot read: enough to be its own on any page. */
+const OUTSIDE_WORDS = 4;
+
+/**
+ * The directive for words read on an outside page. The page is not here to tell how few words would mark only
+ * these, so a quote of up to twice OUTSIDE_WORDS words is named whole, a longer one by that many words at each end.
+ */
+export function outsideDirective(quote: string): TextDirective {
+	const words = quote.trim().split(/\s+/);
+	if (words.length <= 2 * OUTSIDE_WORDS + 1) return { start: words.join(' ') };
+	return { start: words.slice(0, OUTSIDE_WORDS).join(' '), end: words.slice(-OUTSIDE_WORDS).join(' ') };
+}
+
 // Each character the citation check folds (quote marks, dashes, runs of space) matches any of its forms in the page.
 const FOLDED: Record<string, string> = {
 	...Object.fromEntries(Object.entries(FOLDED_CHARACTERS).map(([plain, forms]) => [plain, `[${plain === '-' ? '\\-' : plain}${forms}]`])),

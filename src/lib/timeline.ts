@@ -80,3 +80,9 @@ export function checkEventProducts(
 			})),
 	);
 }
+
+/** The page of one year of the timeline, as its heading, search results and llms.txt name it. */
+export function yearPage(year: number, events: number): { title: string; description: string } {
+	const count = events === 1 ? 'one event' : `${events} events`;
+	return { title: `Timeline: ${year}`, description: `The partnership's ${count} of ${year}, each with the passages of the article it speaks of, its sources and what the record says.` };
+}

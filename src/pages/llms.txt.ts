@@ -5,11 +5,13 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
-import { SOURCE_KIND_PAGES, sourceKindPath } from '../lib/sources.ts';
-import { LLMS_FULL, ROUTES } from '../routes.ts';
+import { SOURCE_KIND_PAGES, SOURCE_SHELVES, shelfPage, sourceKindPath, sourceShelf, sourceShelfPath } from '../lib/sources.ts';
+import { groupByYear, yearPage } from '../lib/timeline.ts';
+import { SOURCE_KINDS } from '../schemas/source.ts';
+import { LLMS_FULL, ROUTES, timelineYearPath } from '../routes.ts';
 import { SITE } from '../site.ts';
 import { withBase } from '../utils/basePath.ts';
-import { getNavigation, getSources } from '../utils/collections.ts';
+import { getEvents, getNavigation, getSources } from '../utils/collections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const docs = new Map((await getCollection('docs')).map((entry) => [entry.id, entry.data]));
@@ -22,9 +24,20 @@ export const GET: APIRoute = async ({ site }) => {
 		'',
 		...group.links.map((link) => item(link.path, docs.get(link.id)!.title, docs.get(link.id)!.description)),
 	]);
-	// Lists of sources are reference, not reading: the convention's "Optional" section is what a short context may skip.
-	const kinds = new Set((await getSources()).map((source) => source.kind));
-	const optional = Object.entries(SOURCE_KIND_PAGES).flatMap(([kind, page]) => (kinds.has(kind as keyof typeof SOURCE_KIND_PAGES) ? [item(sourceKindPath(kind as keyof typeof SOURCE_KIND_PAGES), page.title, page.description)] : []));
+	// The timeline's years, each event in full; and the lists of sources, which are reference, not reading: the
+	// convention's "Optional" section is what a short context may skip.
+	const years = groupByYear(await getEvents()).map(({ year, events }) => {
+		const page = yearPage(year, events.length);
+		return item(timelineYearPath(year), page.title, page.description);
+	});
+	const sources = await getSources();
+	const sourcePages = SOURCE_KINDS.flatMap((kind) => {
+		const shelves = SOURCE_SHELVES.filter((shelf) => sources.some((source) => source.kind === kind && sourceShelf(source.id) === shelf));
+		if (shelves.length === 0) return [];
+		const page = SOURCE_KIND_PAGES[kind];
+		return [item(sourceKindPath(kind), page.title, page.description), ...shelves.map((shelf) => item(sourceShelfPath(kind, shelf), shelfPage(kind, shelf).title, shelfPage(kind, shelf).description))];
+	});
+	const optional = [...years, ...sourcePages];
 	const lines = [
 		`# ${SITE.name}`,
 		'',

@@ -97,7 +97,7 @@ describe('the build stops', { timeout: 60_000 }, () => {
 	test('when two events share an id, naming the file and the entries', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2020-05-19-azure-supercomputer-for-openai', '- id: 2019-07-22-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}entry 3 \("2019-07-22-microsoft-invests-1-billion"\): field "id" repeats the value of entry 2/m);
+		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:3 {2}entry \d+ \("2019-07-22-microsoft-invests-1-billion"\): field "id" repeats the value of entry \d+; expected every entry's id to be unique$/m);
 	});
 
 	test('when an event has a malformed date, naming the file, the event and the field', () => {

@@ -133,7 +133,7 @@ describe('a built site that does not hold', { timeout: 180_000 }, () => {
 		const page = readFileSync(copy.path('dist/themes/azure/index.html'), 'utf8');
 		expect(page).toContain('<link rel="canonical" href="https://example.org/partnership/themes/azure/">');
 		const feed = readFileSync(copy.path('dist/timeline.xml'), 'utf8');
-		expect(feed).toContain('<link>https://example.org/partnership/timeline/#2016-11-openai-moves-experiments-to-azure</link>');
+		expect(feed).toContain('<link>https://example.org/partnership/timeline/2016/#2016-11-openai-moves-experiments-to-azure</link>');
 	});
 });
 

@@ -13,18 +13,16 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => 
 			['phone', { width: 390, height: 844 }],
 			['desktop', { width: 1280, height: 900 }],
 		] as const) {
-			test(`every page, ${colorScheme}, ${device}`, async ({ page }) => {
-				test.setTimeout(120_000);
-				await page.setViewportSize(viewport);
-				await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-				const violations: string[] = [];
-				for (const path of PAGES) {
+			// One test per page, so a site of many pages is checked in parallel and each failure names its page.
+			for (const path of PAGES) {
+				test(`${path}, ${colorScheme}, ${device}`, async ({ page }) => {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 					await page.goto(path);
-					const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-					for (const v of found) violations.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-				}
-				expect(violations).toEqual([]);
-			});
+					const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+					expect(violations.map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+				});
+			}
 		}
 	}
 });

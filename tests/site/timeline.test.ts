@@ -60,7 +60,8 @@ describe('the RSS feed', () => {
 			expect(text(item, 'title').length).toBeGreaterThan(3);
 			const link = text(item, 'link');
 			expect(link.slice(0, timeline.length)).toBe(timeline);
-			expect(link.slice(timeline.length)).toMatch(/^#\d{4}[-a-z0-9]+$/);
+			// Each event links to its year's page, where it is told in full.
+			expect(link.slice(timeline.length)).toMatch(/^(\d{4})\/#\1[-a-z0-9]+$/);
 			expect(text(item, 'guid')).toBe(text(item, 'link'));
 			expect(text(item, 'pubDate')).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 GMT$/);
 		}

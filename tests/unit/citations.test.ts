@@ -39,6 +39,22 @@ describe('extractCitations', () => {
 		expect(event).toMatchObject({ kind: 'event', eventId: '2023-03-14-gpt-4' });
 	});
 
+	test('marks a citation of the article inside a correction note of the page’s own, so /source/ can point to the note', () => {
+		const body = 'Claim.<Cite id="p1" quote="invested $1 billion" />\n\n<RecordNote>\n\nThe record differs.<Cite source="openai-gpt-4" quote="trained on Azure" /><Cite id="p1" quote="in 2019" />\n\n</RecordNote>';
+		const citations = extractCitations(page(body), 'a.mdx').citations;
+		expect(citations.map((c) => [c.kind, c.kind === 'article' ? Boolean(c.inRecordNote) : null])).toEqual([
+			['article', false],
+			['source', null],
+			['article', true],
+		]);
+	});
+
+	test('counts a section that shows a data table as cited: the data file cites its rows', () => {
+		const result = extractCitations(page('Intro.<Cite id="p1" quote="in 2019" />\n\n## Every figure\n\n<FigureTable />'), 'a.mdx');
+		expect(result.sections).toEqual([{ id: 'every-figure', title: 'Every figure', line: 8, showsData: true }]);
+		expect(verifyPage(result, blocks, record)).toEqual([]);
+	});
+
 	test('gives headings the ids Astro gives them, repeated ones included', () => {
 		const result = extractCitations(page('## Why it matters\n\nA.<Cite id="p1" quote="in 2019" />\n\n## Why it matters\n\nB.<Cite id="p1" quote="in 2019" />'), 'a.mdx');
 		expect(result.sections.map((s) => s.id)).toEqual(['why-it-matters', 'why-it-matters-1']);

@@ -25,7 +25,7 @@ test('links each block to the page sections and events that cite it', () => {
 			{ page: 'Page', path: '/page/', quotes: ['First.'] },
 			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' }, quotes: ['First.'] },
 		],
-		p2: [{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Second.'] }],
+		p2: [{ page: 'Timeline 2019', path: '/timeline/2019/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Second.'] }],
 		p3: [],
 	});
 });
@@ -34,7 +34,7 @@ test('gathers where each outside source is cited and the words each citation quo
 	expect(provenance.sourceUses.get('a-source')).toEqual({
 		places: [
 			{ page: 'Page', path: '/page/', section: { id: 'part', title: 'Part' }, quotes: ['Words read.'] },
-			{ page: 'Timeline', path: '/timeline/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Other words.'] },
+			{ page: 'Timeline 2019', path: '/timeline/2019/', section: { id: '2019-event', title: 'An event' }, date: undefined, quotes: ['Other words.'] },
 		],
 		quotes: ['Words read.', 'Other words.'],
 	});

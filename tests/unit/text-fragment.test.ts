@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { directiveFor, formatDirective, matchDirective, parseTextDirectives, passageIn, withTextDirectives } from '../../src/lib/textFragment.ts';
+import { directiveFor, formatDirective, matchDirective, outsideDirective, parseTextDirectives, passageIn, withTextDirectives } from '../../src/lib/textFragment.ts';
 
 test('finds the words a quote stands for as the text has them, quote marks and dashes included', () => {
 	const text = 'It is “a deep, multifaceted alliance” — OpenAI’s words.';
@@ -51,4 +51,12 @@ test('pins a passage by the words before it when the same words stand earlier on
 	expect(() => directiveFor('absent words', block)).toThrow(/not in the text/);
 	// Words that stand twice in the target are pinned to the one quoted, as the link check requires.
 	expect(directiveFor('Azure runs', 'Azure runs the models. Azure runs them well.')).toEqual({ start: 'Azure runs', suffix: 'the' });
+});
+
+test('names words read on an outside page whole when short, and by four words at each end when long', () => {
+	expect(outsideDirective('Microsoft will become our exclusive cloud provider')).toEqual({ start: 'Microsoft will become our exclusive cloud provider' });
+	const long = 'Microsoft said it will no longer pay a revenue share to OpenAI, while revenue share payments continue';
+	expect(outsideDirective(long)).toEqual({ start: 'Microsoft said it will', end: 'revenue share payments continue' });
+	// The range it names covers the whole quote, so a browser marks all of it.
+	expect(matchDirective(long, outsideDirective(long))).toEqual([[0, long.length]]);
 });
