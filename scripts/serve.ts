@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	// As GitHub Pages sends them: a page's Markdown copy and citation files beside it.
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.md', '.bib', '.ris', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.txt', '.md', '.bib', '.ris', '.svg']);
 
 /** What the server has sent since `sent` was last reset: bodies as they travelled (compressed), and requests. */
 export interface Sent {

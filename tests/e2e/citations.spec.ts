@@ -144,5 +144,5 @@ test('the source article sets what the record says beside the passage it qualifi
 	// The article dates the collaboration from 2019; the record has the cloud relationship begin in 2016.
 	const note = page.locator('#p1').getByRole('note');
 	await expect(note).toContainText('What the record says:');
-	await expect(note.getByRole('link', { name: /Timeline, November 2016/ })).toHaveAttribute('href', '/timeline/#2016-11-openai-moves-experiments-to-azure');
+	await expect(note.getByRole('link', { name: /Timeline, November 2016/ })).toHaveAttribute('href', '/timeline/2016/#2016-11-openai-moves-experiments-to-azure');
 });

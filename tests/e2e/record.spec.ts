@@ -9,7 +9,7 @@ test.describe('what the record says', () => {
 		// Directly after the paragraph that makes the claim.
 		expect(await claim.evaluate((p) => p.nextElementSibling?.getAttribute('role'))).toBe('note');
 		await note.getByRole('link', { name: /Timeline, November 2016/ }).click();
-		await expect(page).toHaveURL(/\/timeline\/#2016-11-openai-moves-experiments-to-azure$/);
+		await expect(page).toHaveURL(/\/timeline\/2016\/#2016-11-openai-moves-experiments-to-azure$/);
 	});
 
 	test('is kept when the page is printed', async ({ page }) => {
@@ -38,14 +38,23 @@ test('a retired section address still lands on the section that replaced it', as
 });
 
 test('each outside source is listed with its kind, the words read from it and what cites it', async ({ page }) => {
-	await page.goto('/timeline/#2023-03-14-gpt-4');
+	await page.goto('/timeline/2023/#2023-03-14-gpt-4');
 	await page.locator('.timeline-event', { has: page.locator('[id="2023-03-14-gpt-4"]') }).getByRole('link', { name: 'OpenAI', exact: true }).click();
-	await expect(page).toHaveURL(/\/sources\/primary\/#openai-gpt-4$/);
+	await expect(page).toHaveURL(/\/sources\/primary\/n-r\/#openai-gpt-4$/);
 	const entry = page.locator('[id="openai-gpt-4"]');
 	await expect(entry).toBeInViewport();
 	await expect(entry.getByRole('link', { name: 'OpenAI', exact: true })).toHaveAttribute('href', 'https://openai.com/index/gpt-4/');
 	await expect(entry).toContainText('GPT-4 was trained on Microsoft Azure AI supercomputers.');
 	await expect(entry).toContainText("Cited by the timeline's event of 14 March 2023");
-	await expect(entry.getByRole('link', { name: '14 March 2023' })).toHaveAttribute('href', '/timeline/#2023-03-14-gpt-4');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Primary sources');
+	await expect(entry.getByRole('link', { name: '14 March 2023' })).toHaveAttribute('href', '/timeline/2023/#2023-03-14-gpt-4');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Primary sources: N–R');
+});
+
+test('a source keeps its first address, on the list of its kind, one step from its words', async ({ page }) => {
+	await page.goto('/sources/primary/#openai-gpt-4');
+	const line = page.locator('[id="openai-gpt-4"]');
+	await expect(line).toBeInViewport();
+	await line.getByRole('link').click();
+	await expect(page).toHaveURL(/\/sources\/primary\/n-r\/#openai-gpt-4$/);
+	await expect(page.locator('[id="openai-gpt-4"]')).toContainText('GPT-4 was trained on Microsoft Azure AI supercomputers.');
 });
