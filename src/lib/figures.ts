@@ -1,5 +1,4 @@
 /** The money page's figures as a reader and a machine read them: amounts in words, bars of a chart, rows of a data file. */
-import { formatPartialDate } from './dates.ts';
 
 /** What these functions need of a figure (src/schemas/money.ts). */
 export interface FigureLike {
@@ -46,7 +45,7 @@ export function barChart(figures: readonly FigureLike[], { barArea, rowHeight }:
 		y: i * rowHeight,
 		// Rounded to a tenth, so the drawing is the same on every machine.
 		width: Math.round((figure.amount / largest) * barArea * 10) / 10,
-		label: `${formatPartialDate(figure.date)}: ${figure.label}`,
+		label: figure.label,
 		value: formatAmount(figure),
 		reported: figure.basis === 'reported',
 	}));

@@ -57,3 +57,9 @@ export function shelfPage(kind: SourceKind, shelf: SourceShelf): { title: string
 	const label = shelfLabel(shelf);
 	return { title: `${title}: ${label}`, description: `The ${title.toLowerCase()} whose names start with ${label}, each with the words read from it and what on the site cites it.` };
 }
+
+/** A kind's sources on their shelves, each shelf's by publisher (so a reader can scan for one); shelves with none are left out. */
+export function shelvesOf<S extends { id: string; kind: SourceKind; publisher: string }>(sources: readonly S[], kind: SourceKind): Array<{ shelf: SourceShelf; sources: S[] }> {
+	const ofKind = sources.filter((source) => source.kind === kind).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.id.localeCompare(b.id));
+	return SOURCE_SHELVES.map((shelf) => ({ shelf, sources: ofKind.filter((source) => sourceShelf(source.id) === shelf) })).filter(({ sources: shelved }) => shelved.length > 0);
+}

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
-import { SOURCE_KIND_PAGES, SOURCE_SHELVES, shelfPage, sourceKindPath, sourceShelf, sourceShelfPath } from '../lib/sources.ts';
+import { SOURCE_KIND_PAGES, shelfPage, shelvesOf, sourceKindPath, sourceShelfPath } from '../lib/sources.ts';
 import { groupByYear, yearPage } from '../lib/timeline.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 import { LLMS_FULL, ROUTES, timelineYearPath } from '../routes.ts';
@@ -32,10 +32,10 @@ export const GET: APIRoute = async ({ site }) => {
 	});
 	const sources = await getSources();
 	const sourcePages = SOURCE_KINDS.flatMap((kind) => {
-		const shelves = SOURCE_SHELVES.filter((shelf) => sources.some((source) => source.kind === kind && sourceShelf(source.id) === shelf));
+		const shelves = shelvesOf(sources, kind);
 		if (shelves.length === 0) return [];
 		const page = SOURCE_KIND_PAGES[kind];
-		return [item(sourceKindPath(kind), page.title, page.description), ...shelves.map((shelf) => item(sourceShelfPath(kind, shelf), shelfPage(kind, shelf).title, shelfPage(kind, shelf).description))];
+		return [item(sourceKindPath(kind), page.title, page.description), ...shelves.map(({ shelf }) => item(sourceShelfPath(kind, shelf), shelfPage(kind, shelf).title, shelfPage(kind, shelf).description))];
 	});
 	const optional = [...years, ...sourcePages];
 	const lines = [

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SOURCE_SHELVES, sourcePath, sourceShelf } from '../../src/lib/sources.ts';
+import { SOURCE_SHELVES, shelvesOf, sourcePath, sourceShelf } from '../../src/lib/sources.ts';
 
 test('shelves a source by the first letter of its id, which never changes, so its page never moves', () => {
 	expect(sourceShelf('cnbc-observer-seat')).toBe('a-c');
@@ -14,4 +14,13 @@ test('puts every letter on exactly one shelf, in order', () => {
 	const shelves = letters.map((letter) => sourceShelf(`${letter}-source`));
 	expect(new Set(shelves)).toEqual(new Set(SOURCE_SHELVES));
 	expect(shelves).toEqual([...shelves].sort());
+});
+
+test('puts a kind’s sources on their shelves, each by publisher, leaving out empty shelves and other kinds', () => {
+	const source = (id: string, publisher: string, kind: 'news' | 'primary' = 'news') => ({ id, publisher, kind });
+	const shelves = shelvesOf([source('zdnet-x', 'ZDNet'), source('cnbc-b', 'CNBC'), source('axios-a', 'Axios'), source('openai-x', 'OpenAI', 'primary')], 'news');
+	expect(shelves.map(({ shelf, sources }) => [shelf, sources.map((s) => s.id)])).toEqual([
+		['a-c', ['axios-a', 'cnbc-b']],
+		['s-z', ['zdnet-x']],
+	]);
 });
