@@ -83,7 +83,7 @@ test.describe('under the Content Security Policy', () => {
 
 		await page.goto('/timeline/');
 		await page.getByText('Model (4)').click();
-		expect(await page.locator('.timeline-event').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length)).toBe(4);
+		expect(await page.locator('.timeline-year li').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length)).toBe(4);
 		expect(await violations()).toEqual([]);
 	});
 });
@@ -140,18 +140,21 @@ test.describe('with the keyboard only', () => {
 
 		// The category filters are one group of radio buttons: Tab reaches it, arrows choose.
 		const all = page.getByRole('radio', { name: /^All/ });
-		for (let i = 0; i < 60 && !(await all.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 100 && !(await all.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(all).toBeFocused();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByRole('radio', { name: /^investment/i })).toBeChecked();
-		const shown = await page.locator('.timeline-event').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length);
-		expect(shown).toBe(await page.locator('.timeline-event[data-category="investment"]').count());
+		const shown = await page.locator('.timeline-year li').evaluateAll((list) => list.filter((e) => e.checkVisibility()).length);
+		expect(shown).toBe(await page.locator('.timeline-year li[data-category="investment"]').count());
 
-		// A permalink takes focus and Enter follows it, copying its address.
+		// An event's line leads to the event in full, whose permalink takes focus and copies its address on Enter.
+		await page.locator('[id="2019-07-22-microsoft-invests-1-billion"]').getByRole('link').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/timeline\/2019\/#2019-07-22-microsoft-invests-1-billion$/);
 		const permalink = page.getByRole('link', { name: /^Link to section: Microsoft invests \$1 billion/ });
 		await permalink.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/timeline/#2019-07-22-microsoft-invests-1-billion'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copiedAddress('/timeline/2019/#2019-07-22-microsoft-invests-1-billion'));
 	});
 });

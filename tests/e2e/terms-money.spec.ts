@@ -89,3 +89,13 @@ test.describe('the money page', () => {
 		expect(json.figures.find((figure: { id: string }) => figure.id === 'stake-after-recapitalisation')).toMatchObject({ amount: 27, unit: 'percent', basis: 'filed' });
 	});
 });
+
+test('the record’s pages read on a phone without scrolling the page sideways', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	for (const path of ['/record/', '/record/terms/', '/record/money/', '/record/partners/', '/record/oversight/', '/record/people/']) {
+		await page.goto(path);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+	}
+	await context.close();
+});
