@@ -70,10 +70,11 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 	const sourceKinds: Record<string, number> = {};
 	for (const { data } of sourceEntries) sourceKinds[String(data['kind'])] = (sourceKinds[String(data['kind'])] ?? 0) + 1;
 
+	const terms = readList(TERMS_FILE);
 	const dataProblems = [
-		...addDataCitations(readList(TERMS_FILE), TERMS_FILE, pages, (id, data) => ({ id: termRowId(id), title: String(data['term'] ?? id) })),
+		...addDataCitations(terms, TERMS_FILE, pages, (id, data) => ({ id: termRowId(id), title: String(data['term'] ?? id) })),
 		...addDataCitations(readList(MONEY_FILE), MONEY_FILE, pages, (id, data) => ({ id: figureRowId(id), title: String(data['label'] ?? id) })),
-		...checkTermColumns(readList(TERMS_FILE), new Set(events.map((event) => event.id))),
+		...checkTermColumns(terms, new Set(events.map((event) => event.id))),
 	];
 
 	const provenance = buildProvenance({ seedFile: SEED_FILE, blocks, pages, events, sources });

@@ -94,6 +94,16 @@ describe('the build stops', { timeout: 60_000 }, () => {
 		expect(output).toMatch(/^src\/content\/events\.yaml:\d+:1  event "2025-10-28-recapitalization-and-new-agreement", article citation of p99: the source article has no block "p99"; its blocks are p1–p12$/m);
 	});
 
+	test('when a cell of the terms table cites a source that does not exist, or stands under an event that does not, naming the file and line', () => {
+		const { status, output } = syncBroken((f) => {
+			f.edit('src/content/terms.yaml', '        - source: mit-tr-gpt-3-licence', '        - source: no-such-source');
+			f.edit('src/content/terms.yaml', '    - event: 2020-09-22-exclusive-gpt-3-licence', '    - event: 2020-09-22-no-such-event');
+		});
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^src\/content\/terms\.yaml:\d+:\d+  <Cite source="no-such-source">: there is no such source/m);
+		expect(output).toMatch(/^src\/content\/terms\.yaml:\d+:\d+  term "licence", step 2: the timeline has no event "2020-09-22-no-such-event"/m);
+	});
+
 	test('when two events share an id, naming the file and the entries', () => {
 		const { status, output } = syncBroken((f) => f.edit('src/content/events.yaml', '- id: 2020-05-19-azure-supercomputer-for-openai', '- id: 2019-07-22-microsoft-invests-1-billion'));
 		expect(status).not.toBe(0);
