@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { type FIGURE_FIELDS, figureRecord } from '../lib/figures.ts';
 import { figureRowId } from '../lib/generatedIds.ts';
-import { ROUTES } from '../routes.ts';
+import { blockPath, eventPath } from '../routes.ts';
 import { FIGURE_MEASURES } from '../schemas/money.ts';
 import { withBase } from './basePath.ts';
 import { getEventsById, getSourcesById } from './collections.ts';
@@ -34,8 +34,8 @@ export async function figureRows(site: URL | undefined): Promise<Array<Record<(t
 					const source = sources.get(cite.source)!;
 					return { publisher: source.publisher, url: source.url, quote: cite.quote };
 				}
-				if ('block' in cite) return { publisher: 'The source article', url: absolute(`${ROUTES.source.path}#${cite.block}`), quote: cite.quote };
-				return { publisher: `Timeline: ${events.get(cite.event)!.title}`, url: absolute(`${ROUTES.timeline.path}#${cite.event}`), quote: null };
+				if ('block' in cite) return { publisher: 'The source article', url: absolute(blockPath(cite.block)), quote: cite.quote };
+				return { publisher: `Timeline: ${events.get(cite.event)!.title}`, url: absolute(eventPath(cite.event)), quote: null };
 			}),
 		}));
 }
