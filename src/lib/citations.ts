@@ -3,6 +3,8 @@ import GithubSlugger from 'github-slugger';
 import { type MdastNode, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { type Block, excerpt } from './article.ts';
+import { checkContentPolicy } from './contentPolicy.ts';
+import { docId } from './docFiles.ts';
 import { generatedBy } from './generatedIds.ts';
 import { normalizePassage } from './passage.ts';
 
@@ -100,28 +102,14 @@ function textOf(node: MdastNode): string {
 	return 'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]).map(textOf).join('') : '';
 }
 
-/** Reads a JSX attribute that must be a plain string; an expression is reported, not evaluated. */
-function stringAttributes(node: MdastNode, at: SourceLocation, problems: CitationProblem[]): Map<string, string> {
-	const values = new Map<string, string>();
+/** A component's plain string attributes; the content policy (contentPolicy.ts) reports any other kind, and unknown names. */
+function stringAttributes(node: MdastNode): Map<string, string> {
 	const attributes = (node as { attributes?: Array<{ type: string; name?: string; value?: unknown }> }).attributes ?? [];
-	for (const attribute of attributes) {
-		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-			problems.push({ at, message: `<${CITE_COMPONENT}> takes only plain attributes; found a spread expression` });
-		} else if (typeof attribute.value !== 'string') {
-			problems.push({ at, message: `<${CITE_COMPONENT}> attribute "${attribute.name}" must be a plain string in quotes, e.g. ${attribute.name}="…"` });
-		} else {
-			values.set(attribute.name, attribute.value);
-		}
-	}
-	return values;
+	return new Map(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value] as const] : [])));
 }
 
 function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef | undefined, problems: CitationProblem[]): Citation | undefined {
-	const attributes = stringAttributes(node, at, problems);
-	const known = new Set(['id', 'quote', 'source', 'event']);
-	for (const name of attributes.keys()) {
-		if (!known.has(name)) problems.push({ at, message: `<${CITE_COMPONENT}> has an unknown attribute "${name}"; expected id, source or event, and quote` });
-	}
+	const attributes = stringAttributes(node);
 	const id = attributes.get('id');
 	const source = attributes.get('source');
 	const event = attributes.get('event');
@@ -151,26 +139,6 @@ function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef |
 	return { kind: 'event', eventId: event!, at, section };
 }
 
-/** Elements an MDX page may not contain: they would run code or load content the site's checks and policy do not cover. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed']);
-
-/** Refuses raw scripts, frames, styles and event-handler attributes, and records the ids an element sets. */
-function checkElement(node: MdastNode, at: SourceLocation, problems: CitationProblem[], claimId: (id: string, at: SourceLocation, what: string) => void) {
-	const name = (node as { name?: string | null }).name ?? '';
-	if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-		problems.push({ at, message: `<${name}> is not allowed in a page; expected prose and the site's components (scripts, frames and styles belong in src/components/)` });
-	}
-	const attributes = (node as { attributes?: Array<{ type: string; name?: string; value?: unknown }> }).attributes ?? [];
-	for (const attribute of attributes) {
-		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-		if (/^on/i.test(attribute.name)) {
-			problems.push({ at, message: `<${name}> has the event-handler attribute "${attribute.name}"; expected no inline script (behaviour belongs in src/scripts/)` });
-		}
-		// A component's `id` is its own prop (<Cite id="p3">); only an HTML element's is an id of the page.
-		if (attribute.name === 'id' && typeof attribute.value === 'string' && /^[a-z]/.test(name)) claimId(attribute.value, at, `<${name} id="${attribute.value}">`);
-	}
-}
-
 /** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
 function readFrontmatter(root: MdastNode, file: string, problems: CitationProblem[]): Pick<PageCitations, 'title' | 'sources'> {
 	const yaml = (root as { children: MdastNode[] }).children.find((node) => node.type === 'yaml') as { value: string } | undefined;
@@ -197,11 +165,24 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
 	return { title, sources: { ids, line } };
 }
 
+/** Markdown nodes that hold running text, so a component whose children are these states something on its own line. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'mdxJsxTextElement']);
+
+/** Why a heading's words are a statement rather than a name for its section, or undefined when they name it. */
+function headingClaims(title: string): string | undefined {
+	if (/[.!?]$/.test(title)) return 'ends like a sentence';
+	if (title.split(/\s+/).length > 10) return 'is longer than ten words';
+	// A year names a period; an amount or a share is a claim that needs its source.
+	if (/[$€£]\s?\d|\d\s?%|\d\s*(?:billion|million|trillion|percent|per cent)\b/i.test(title)) return 'states a figure';
+	return undefined;
+}
+
 /**
- * Extracts a page's citations, sections and frontmatter `sources` from its MDX source. Heading ids
- * follow github-slugger, as Astro's do, so a citation's section links to the heading on the page.
+ * Extracts a page's citations, sections and frontmatter `sources` from its MDX source, after the content policy
+ * (contentPolicy.ts) has been applied to the same tree. Heading ids follow github-slugger, as Astro's do, so a
+ * citation's section links to the heading on the page. `pageId` is the page's id in the docs collection.
  */
-export function extractCitations(mdx: string, file: string): PageCitations {
+export function extractCitations(mdx: string, file: string, pageId = docId(file.replace(/^.*?src\/content\/docs\//, ''))): PageCitations {
 	const problems: CitationProblem[] = [];
 	let root: MdastNode;
 	try {
@@ -213,6 +194,7 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 		problems.push({ at: { file, line: Number(line), column: Number(column) }, message: `not valid MDX: ${rest.split('\n')[0]}` });
 		return { file, sections: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, sources: { ids: [], line: 1 }, problems };
 	}
+	problems.push(...checkContentPolicy(root, file, pageId));
 	const slugger = new GithubSlugger();
 	const sections: PageCitations['sections'] = [];
 	const citations: Citation[] = [];
@@ -220,14 +202,26 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 	let statementCount = 0;
 	let statementWords = 0;
 	let section: SectionRef | undefined;
+	/** The heading read last, until something under it cites (or shows cited data): each heading needs that before the next. */
+	let openHeading: { title: string; at: SourceLocation; cited: boolean } | undefined;
+	const closeHeading = () => {
+		if (openHeading && !openHeading.cited) {
+			problems.push({
+				at: openHeading.at,
+				message: `heading "${openHeading.title}" has nothing cited under it before the next heading; expected a cited paragraph under every heading (a heading names its section, it does not stand alone)`,
+			});
+		}
+		openHeading = undefined;
+	};
 
 	const isComponent = (node: MdastNode, name: string) =>
 		(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === name;
 	// A statement is cited when a <Cite> stands in it; a correction note stands on its own line, so it cites nothing inline.
 	const cites = (node: MdastNode): boolean =>
 		isComponent(node, CITE_COMPONENT) || ('children' in node && Array.isArray(node.children) && (node.children as MdastNode[]).some(cites));
+	const children = (node: MdastNode) => ('children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]) : []);
 
-	// Every id the page's MDX gives an element, so none is given twice or taken from the layout.
+	// Every id a heading of the page gets, so none is given twice or taken from the layout.
 	const ids = new Map<string, SourceLocation>();
 	const claimId = (id: string, at: SourceLocation, what: string) => {
 		const by = generatedBy(id);
@@ -237,67 +231,84 @@ export function extractCitations(mdx: string, file: string): PageCitations {
 		ids.set(id, at);
 	};
 
+	/** Counts a statement and reports it when it cites nothing. */
+	const statement = (node: MdastNode, at: SourceLocation, what: string, text: string) => {
+		statementCount += 1;
+		statementWords += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+		if (cites(node)) return;
+		problems.push({
+			at,
+			message: `${what} "${excerpt(text.trim(), 8)}" cites nothing; expected a <${CITE_COMPONENT}> for what it states, or <${WAYFINDING_COMPONENT}> around text that only guides the reader`,
+		});
+	};
+
 	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean; inRecordNote: boolean }) => {
 		const start = node.position?.start;
 		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
-		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node, at, problems, claimId);
 		if (node.type === 'heading') {
 			const title = textOf(node).trim();
+			const depth = (node as { depth: number }).depth;
 			const id = slugger.slug(title);
+			closeHeading();
 			if (!/[\p{L}\p{N}]/u.test(title)) {
 				problems.push({ at, message: `heading "${title}" has no letters or digits, so its id would be empty and the section could not be linked; expected words in the heading` });
 			} else claimId(id, at, `heading "${title}"`);
-			if ((node as { depth: number }).depth === 2) {
+			if (depth < 2 || depth > 4) problems.push({ at, message: `heading "${title}" is of level ${depth}; expected ## to #### (the page's title, from its frontmatter, is its only # heading)` });
+			const claim = headingClaims(title);
+			if (claim) problems.push({ at, message: `heading "${excerpt(title, 8)}" ${claim}, so it is a statement no citation can stand in; expected a few words naming the section, and the statement in a cited paragraph under it` });
+			if (!context.inWayfinding) openHeading = { title, at, cited: false };
+			if (depth === 2) {
 				section = { id, title };
 				sections.push({ ...section, line: at.line });
 			}
 		}
 		// Every paragraph, list item and table row states something, so each needs its own citation.
-		const isHeaderRow = node.type === 'tableRow' && parent?.type === 'table' && (parent as { children: MdastNode[] }).children[0] === node;
-		if ((node.type === 'paragraph' || (node.type === 'tableRow' && !isHeaderRow)) && !context.inWayfinding) {
-			statementCount += 1;
-			statementWords += textOf(node).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-			if (!cites(node)) {
-				const what = node.type === 'tableRow' ? 'table row' : parent?.type === 'listItem' ? 'list item' : 'paragraph';
-				const text = node.type === 'tableRow' ? (node as { children: MdastNode[] }).children.map((cell) => textOf(cell).trim()).join(' | ') : textOf(node).trim();
-				problems.push({
-					at,
-					message: `${what} "${excerpt(text, 8)}" cites nothing; expected a <${CITE_COMPONENT}> for what it states, or <${WAYFINDING_COMPONENT}> around text that only guides the reader`,
-				});
+		const isHeaderRow = node.type === 'tableRow' && parent?.type === 'table' && children(parent)[0] === node;
+		if (!context.inWayfinding && !context.inHeading) {
+			if (node.type === 'paragraph') statement(node, at, parent?.type === 'listItem' ? 'list item' : 'paragraph', textOf(node));
+			else if (node.type === 'tableRow' && !isHeaderRow) statement(node, at, 'table row', children(node).map((cell) => textOf(cell).trim()).join(' | '));
+			else if (node.type === 'code') statement(node, at, 'code block', textOf(node));
+			// A component written on one line holds its text directly, with no paragraph around it: it states as much as one.
+			else if (node.type === 'mdxJsxFlowElement' && !isComponent(node, WAYFINDING_COMPONENT) && children(node).some((child) => PHRASING.has(child.type))) {
+				statement(node, at, `<${(node as { name?: string }).name}>`, textOf(node));
 			}
 		}
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && DATA_COMPONENTS.has((node as { name?: string }).name ?? '') && section) {
-			sections.at(-1)!.showsData = true;
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && DATA_COMPONENTS.has((node as { name?: string }).name ?? '')) {
+			if (section) sections.at(-1)!.showsData = true;
+			if (openHeading) openHeading.cited = true;
 		}
 		if (isComponent(node, CITE_COMPONENT)) {
+			if (openHeading) openHeading.cited = true;
 			if (context.inHeading) problems.push({ at, message: `<${CITE_COMPONENT}> cannot stand in a heading; place it after the statement it supports` });
 			const citation = readCitation(node, at, section, problems);
 			if (citation?.kind === 'article' && context.inRecordNote) citation.inRecordNote = true;
 			if (citation) citations.push(citation);
 		}
 		if (isComponent(node, RECORD_NOTE_COMPONENT)) {
-			const attributes = stringAttributes(node, at, problems);
+			const attributes = stringAttributes(node);
 			const event = attributes.get('event');
 			if (node.type !== 'mdxJsxFlowElement') problems.push({ at, message: `<${RECORD_NOTE_COMPONENT}> must stand on a line of its own, after the paragraph whose claim it qualifies` });
-			const hasChildren = ((node as { children?: unknown[] }).children ?? []).length > 0;
-			if (event !== undefined && attributes.size === 1 && !hasChildren) recordNotes.push({ eventId: event, at, section });
-			else if (attributes.size > 0 || !hasChildren) {
+			const hasChildren = children(node).length > 0;
+			if (event !== undefined && attributes.size === 1 && !hasChildren) {
+				recordNotes.push({ eventId: event, at, section });
+				// The event's correction carries its own sources.
+				if (openHeading) openHeading.cited = true;
+			} else if (attributes.size > 0 || !hasChildren) {
 				problems.push({
 					at,
 					message: `<${RECORD_NOTE_COMPONENT}> shows either a timeline event's correction (<${RECORD_NOTE_COMPONENT} event="…" />) or its own cited text (<${RECORD_NOTE_COMPONENT}>…</${RECORD_NOTE_COMPONENT}>)`,
 				});
 			}
 		}
-		if ('children' in node && Array.isArray(node.children)) {
-			const inner = {
-				inHeading: context.inHeading || node.type === 'heading',
-				inWayfinding: context.inWayfinding || isComponent(node, WAYFINDING_COMPONENT),
-				inRecordNote: context.inRecordNote || isComponent(node, RECORD_NOTE_COMPONENT),
-			};
-			for (const child of node.children as MdastNode[]) visit(child, node, inner);
-		}
+		const inner = {
+			inHeading: context.inHeading || node.type === 'heading',
+			inWayfinding: context.inWayfinding || isComponent(node, WAYFINDING_COMPONENT),
+			inRecordNote: context.inRecordNote || isComponent(node, RECORD_NOTE_COMPONENT),
+		};
+		for (const child of children(node)) visit(child, node, inner);
 	};
 	visit(root, undefined, { inHeading: false, inWayfinding: false, inRecordNote: false });
+	closeHeading();
 
 	return { file, ...readFrontmatter(root, file, problems), sections, citations, recordNotes, statementCount, statementWords, problems };
 }
@@ -386,14 +397,6 @@ export function verifyPage(page: PageCitations, index: BlockIndex, record: Recor
 		problems.push({ at: sourcesAt, message: `the page cites ${id}, but frontmatter "sources" does not list it` });
 	}
 
-	for (const section of page.sections) {
-		if (!section.showsData && !page.citations.some((c) => c.section?.id === section.id)) {
-			problems.push({
-				at: { file: page.file, line: section.line, column: 1 },
-				message: `section "${section.title}" (#${section.id}) cites nothing; expected at least one <${CITE_COMPONENT}> in it`,
-			});
-		}
-	}
 	return problems;
 }
 

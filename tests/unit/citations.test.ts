@@ -50,7 +50,7 @@ describe('extractCitations', () => {
 	});
 
 	test('counts a section that shows a data table as cited: the data file cites its rows', () => {
-		const result = extractCitations(page('Intro.<Cite id="p1" quote="in 2019" />\n\n## Every figure\n\n<FigureTable />'), 'a.mdx');
+		const result = extractCitations(page('Intro.<Cite id="p1" quote="in 2019" />\n\n## Every figure\n\n<FigureTable />'), 'a.mdx', 'record/money');
 		expect(result.sections).toEqual([{ id: 'every-figure', title: 'Every figure', line: 8, showsData: true }]);
 		expect(verifyPage(result, blocks, record)).toEqual([]);
 	});
@@ -70,7 +70,7 @@ describe('extractCitations', () => {
 
 	test('reports an attribute written as an expression, which cannot be checked', () => {
 		const result = extractCitations(page('A.<Cite id={"p" + 1} />'), 'a.mdx');
-		expect(result.problems[0]!.message).toMatch(/attribute "id" must be a plain string/);
+		expect(result.problems[0]!.message).toMatch(/prop "id" must be a plain string in quotes/);
 	});
 
 	test('reports a citation inside a heading', () => {
@@ -139,9 +139,9 @@ describe('verifyPage', () => {
 		);
 	});
 
-	test('names an h2 section that cites nothing', () => {
+	test('names a heading with nothing cited under it', () => {
 		expect(verify('Intro.<Cite id="p1" quote="in 2019" />\n\n## Uncited\n\n<Wayfinding>\n\nSee elsewhere.\n\n</Wayfinding>')).toBe(
-			'a.mdx:8:1  section "Uncited" (#uncited) cites nothing; expected at least one <Cite> in it',
+			'a.mdx:8:1  heading "Uncited" has nothing cited under it before the next heading; expected a cited paragraph under every heading (a heading names its section, it does not stand alone)',
 		);
 	});
 
@@ -166,7 +166,7 @@ describe('verifyPage', () => {
 
 	test('reports every problem of a page, not only the first', () => {
 		const problems = verifyPage(extractCitations(page('A.<Cite id="p7" quote="in 2019" />\n\nB.<Cite id="p1" quote="nowhere at all" />\n\n## S\n\nC.'), 'a.mdx'), blocks, record);
-		// The unknown block, the misplaced quote, the uncited section and its uncited paragraph.
+		// The unknown block, the misplaced quote, the heading with nothing cited under it and its uncited paragraph.
 		expect(problems).toHaveLength(4);
 	});
 });
@@ -194,7 +194,7 @@ describe('every statement is cited', () => {
 	});
 
 	test('checks paragraphs under a #### heading like any other', () => {
-		expect(problems('Cited.<Cite id="p1" quote="in 2019" />\n\n#### Deep\n\nUncited.')).toHaveLength(1);
+		expect(problems('Cited.<Cite id="p1" quote="in 2019" />\n\n#### Deep\n\nUncited.')).toContain('10: paragraph "Uncited." cites nothing; expected a <Cite> for what it states, or <Wayfinding> around text that only guides the reader');
 	});
 
 	test('lets text marked as wayfinding stand without a citation', () => {
