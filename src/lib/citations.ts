@@ -4,6 +4,7 @@ import { type MdastNode, mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { type Block, excerpt } from './article.ts';
 import { checkContentPolicy } from './contentPolicy.ts';
+import { isCalendarDate } from './dates.ts';
 import { docId } from './docFiles.ts';
 import { generatedBy } from './generatedIds.ts';
 import { normalizePassage } from './passage.ts';
@@ -139,6 +140,9 @@ function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef |
 	return { kind: 'event', eventId: event!, at, section };
 }
 
+/** The frontmatter fields that hold a day. */
+const PAGE_DATE_FIELDS = ['published', 'updated'] as const;
+
 /** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
 function readFrontmatter(root: MdastNode, file: string, problems: CitationProblem[]): Pick<PageCitations, 'title' | 'sources'> {
 	const yaml = (root as { children: MdastNode[] }).children.find((node) => node.type === 'yaml') as { value: string } | undefined;
@@ -146,7 +150,7 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
 	const index = yaml.value.split('\n').findIndex((line) => /^sources\s*:/.test(line));
 	// The frontmatter starts after the opening `---` on line 1.
 	const line = index === -1 ? 1 : index + 2;
-	let data: { title?: unknown; sources?: unknown };
+	let data: { title?: unknown; sources?: unknown; published?: unknown; updated?: unknown };
 	try {
 		data = (parseYaml(yaml.value) ?? {}) as typeof data;
 	} catch (error) {
@@ -157,6 +161,14 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
 		return { sources: { ids: [], line: 1 } };
 	}
 	const title = typeof data.title === 'string' ? data.title : undefined;
+	for (const field of PAGE_DATE_FIELDS) {
+		const value = data[field];
+		// Read as YAML 1.2 writes it, a day is still its text here: `2026-02-30` is not yet 2 March.
+		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
+			const index = yaml.value.split('\n').findIndex((text) => text.startsWith(`${field}:`));
+			problems.push({ at: { file, line: index + 2, column: 1 }, message: `frontmatter field "${field}": ${value} is not a day of the calendar; expected a real day, YYYY-MM-DD` });
+		}
+	}
 	const ids = data.sources;
 	if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
 		problems.push({ at: { file, line, column: 1 }, message: 'frontmatter field "sources" must be a list of block ids, e.g. [p1, p3]' });

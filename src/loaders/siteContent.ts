@@ -45,8 +45,8 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 	const pages = files
 		.filter((file) => file.endsWith(PAGE_EXTENSION))
 		.map((file) => {
-			const citations = extractCitations(readFileSync(new URL(file, docsDir), 'utf8'), `${DOCS_DIR}/${file}`);
 			const id = docId(file);
+			const citations = extractCitations(readFileSync(new URL(file, docsDir), 'utf8'), `${DOCS_DIR}/${file}`, id);
 			return { id, citations, title: citations.title ?? file, path: pagePath(id), isSource: file === SOURCE_PAGE_FILE };
 		});
 
@@ -85,6 +85,7 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 		...checkEventProducts(events, productPages),
 		...checkAliases(aliases, (path) => pages.some((page) => page.path === path) || isRoutePath(path)),
 		...checkBlockAddresses(blocks, blockLock, aliases),
+		...checkSourceAddresses(sourceEntries),
 		...dataProblems,
 	);
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
@@ -119,6 +120,21 @@ function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<strin
 	);
 }
 
+/** Two sources with one address are one source cited under two names: the second is reported at its line. */
+function checkSourceAddresses(sources: readonly ListEntry[]): CitationProblem[] {
+	const first = new Map<string, ListEntry>();
+	return sources.flatMap((source) => {
+		const url = source.data['url'];
+		if (typeof url !== 'string') return [];
+		const earlier = first.get(url);
+		if (!earlier) {
+			first.set(url, source);
+			return [];
+		}
+		return [{ at: { file: SOURCES_FILE, ...source.lineOf(['url']) }, message: `source "${source.id}" has the address of source "${earlier.id}" (line ${earlier.line}); expected one entry per address: cite "${earlier.id}" instead` }];
+	});
+}
+
 type AliasEntry = { data: Record<string, unknown>; at: { file: string; line: number; column: number } };
 
 /** An alias must have the schema's shape and keep its fragment on a page that exists; whether the section exists is checked in the built site. */
@@ -150,8 +166,8 @@ function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases:
 	}));
 }
 
-/** The message that stops the build: a count, then one `file:line:column  problem` line each. */
+/** The message that stops the build: a count, then one `file:line:column  problem` line each, the problem named for what it is. */
 export function provenanceErrorMessage(problems: readonly CitationProblem[]): string {
 	const n = problems.length;
-	return `${n} citation problem${n === 1 ? '' : 's'} against ${SEED_FILE}:\n${formatProblems(problems)}`;
+	return `${n} problem${n === 1 ? '' : 's'} in the site's content, each at its file and line:\n${formatProblems(problems)}`;
 }

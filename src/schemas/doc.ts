@@ -1,6 +1,16 @@
 /** The frontmatter of a written page of the site (`src/content/docs/**.mdx`). */
 import { z } from 'astro/zod';
+import { buildDay, startsAfter } from '../lib/dates.ts';
 import { blockIdsSchema } from './citations.ts';
+
+/**
+ * A day written `2026-11-24`, which YAML reads as a date. A bare year or a quoted string is refused rather than coerced
+ * (2025 would be read as a moment of 1970); an impossible day (30 February) is refused at its line by the content
+ * check, which reads the frontmatter as written (src/lib/citations.ts), since YAML has already moved it to March here.
+ */
+const pageDate = z
+	.date({ error: 'expected a day written YYYY-MM-DD, without quotes, e.g. 2026-11-24' })
+	.refine((date) => !startsAfter(date.toISOString().slice(0, 10)), { error: (issue) => `${(issue.input as Date).toISOString().slice(0, 10)} is after today (${buildDay()}); expected the day the page was written` });
 
 export const docSchema = z
 	.strictObject({
@@ -15,9 +25,9 @@ export const docSchema = z
 	/** A shorter label for the sidebar, when the title is long. */
 	navLabel: z.string().trim().min(1).optional(),
 	/** The day the page was first published (`2026-11-24`): the date of its citation and its `datePublished`. */
-	published: z.coerce.date(),
+	published: pageDate,
 	/** The day its text last changed in substance, when later than `published`: the date a citation of the page gives. */
-	updated: z.coerce.date().optional(),
+	updated: pageDate.optional(),
 })
 	.refine((data) => data.updated === undefined || data.updated >= data.published, {
 		path: ['updated'],

@@ -1,5 +1,6 @@
 /** The schema of a dated event of the partnership (`src/content/events.yaml`). */
 import { z } from 'astro/zod';
+import { buildDay, isCalendarDate, startsAfter } from '../lib/dates.ts';
 import { blockIdSchema } from './citations.ts';
 import { sourceCitationSchema } from './source.ts';
 
@@ -12,15 +13,13 @@ export const partialDateSchema = z
 	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
 		error: 'expected an ISO date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD',
 	})
-	.refine(
-		(value) => {
-			if (value.length < 10) return true;
-			const day = new Date(`${value}T00:00:00Z`);
-			// 2023-02-30 parses as 2 March; only a real day reads back the same.
-			return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-		},
-		{ error: 'is not a day of the calendar' },
-	);
+	// 2023-02-30 parses as 2 March; only a real day reads back the same.
+	.refine(isCalendarDate, { error: 'is not a day of the calendar' });
+
+/** A partial date no later than the build's own day: what the record says has happened. */
+export const pastDateSchema = partialDateSchema.refine((date) => !startsAfter(date), {
+	error: (issue) => `${String(issue.input)} is after today (${buildDay()}); expected a date that has come`,
+});
 
 /** A passage of the source article: its block and the words of it that speak of the event. */
 const articleCitationSchema = z.strictObject({
@@ -35,6 +34,8 @@ export const eventSchema = z
 			error: 'expected the date then lowercase words joined by hyphens, e.g. 2019-07-22-microsoft-invests',
 		}),
 		date: partialDateSchema,
+		/** An event announced for a date still to come (a trial, a launch): its date may be after the build's; shown as planned. */
+		planned: z.boolean().default(false),
 		/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
 		label: z.string().trim().min(1).optional(),
 		title: z.string().trim().min(1),
@@ -54,6 +55,10 @@ export const eventSchema = z
 		}),
 		/** What the record says where the article is vague or wrong; shown on the timeline and beside the claim on pages. */
 		correction: z.string().trim().min(1).optional(),
+	})
+	.refine((event) => event.planned || !startsAfter(event.date), {
+		error: (issue) => `${(issue.input as { date: string }).date} is after today (${buildDay()}); expected a date that has come, or "planned: true" for an event announced for then`,
+		path: ['date'],
 	})
 	.refine((event) => event.id.startsWith(event.date), {
 		error: (issue) => `the id must start with the event's date, ${(issue.input as { date: string }).date}`,

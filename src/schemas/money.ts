@@ -1,7 +1,7 @@
 /** The schema of a figure of the money between Microsoft and OpenAI (`src/content/money.yaml`): a row of the money table and a bar of its charts. */
 import { z } from 'astro/zod';
 import { dataCitationsSchema } from './dataCitation.ts';
-import { partialDateSchema } from './event.ts';
+import { pastDateSchema } from './event.ts';
 
 /** How a figure is known: a filing or the companies' own statement, or press reports only. */
 export const FIGURE_BASES = ['filed', 'stated', 'reported'] as const;
@@ -18,7 +18,7 @@ export const figureSchema = z.strictObject({
 	/** The row's permanent address on the money page (`#figure-first-investment`). */
 	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected lowercase words joined by hyphens, e.g. first-investment' }),
 	/** When the figure held or was made: as precise as its sources allow. */
-	date: partialDateSchema,
+	date: pastDateSchema,
 	measure: z.enum(Object.keys(FIGURE_MEASURES) as [keyof typeof FIGURE_MEASURES]),
 	/** The bar's label: what the figure is, in a few words ("Invested in 2021"). */
 	label: z.string().trim().min(1).max(60),
