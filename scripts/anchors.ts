@@ -1,14 +1,18 @@
-// Reads the addresses a built site publishes; `npm run anchors:lock` adds new ones to the committed lock, never changing one.
+// Reads the addresses a built site publishes; `npm run anchors:lock` adds new ones to the committed lock, never dropping one.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleBlocks } from '../src/lib/article.ts';
 import { type AnchorLock, extendLock, pageAnchors } from '../src/lib/anchors.ts';
 import { type BlockLock, blockHash, blockWords } from '../src/lib/blockIds.ts';
+import { type AnchorLockFile, readAnchorLock } from '../src/loaders/anchorLock.ts';
+import { readSiteProvenance } from '../src/loaders/siteContent.ts';
 import { readArticle } from '../src/loaders/article.ts';
 import { ANCHOR_LOCK_FILE } from '../src/files.ts';
 
-/** The committed list of every published page and fragment, and the words of each published block. */
+type SectionLock = AnchorLockFile['sections'];
+
+/** The committed list of every published page and fragment, the words of each published block, and each section's first words. */
 export const LOCK_FILE = ANCHOR_LOCK_FILE;
 
 /** Every built page of `dir` (by site path, without the base) with its published and existing ids. */
@@ -20,18 +24,9 @@ export function readBuiltAnchors(dir: string): Record<string, ReturnType<typeof 
 	return Object.fromEntries(pages.map((file) => [`/${file.replace(/index\.html$/, '')}`, pageAnchors(readFileSync(join(dir, file), 'utf8'))]));
 }
 
-function readLockFile(file = LOCK_FILE): { pages: AnchorLock; blocks: BlockLock } {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as { pages: AnchorLock; blocks: BlockLock };
-	} catch {
-		// No lock yet: the next build's addresses become the first published set.
-		return { pages: {}, blocks: {} };
-	}
-}
-
 /** The published pages and their fragments. */
-export function readLock(file = LOCK_FILE): AnchorLock {
-	return readLockFile(file).pages;
+export function readLock(): AnchorLock {
+	return readAnchorLock().pages;
 }
 
 /**
@@ -51,13 +46,28 @@ export function extendBlockLock(lock: BlockLock, blocks: ReadonlyArray<{ id: str
 	return Object.fromEntries(Object.entries(next).sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1))));
 }
 
+/**
+ * The section lock with each heading's current first words: the build has checked that none took another section's
+ * address (src/loaders/siteContent.ts), so words rewritten in place are recorded; an id no longer on a page keeps its words.
+ */
+export function extendSectionLock(lock: SectionLock, pages: ReadonlyArray<{ path: string; citations: { headings: ReadonlyArray<{ id: string; words: string }> } }>): SectionLock {
+	const next: SectionLock = { ...lock };
+	for (const page of pages) {
+		const current = Object.fromEntries(page.citations.headings.filter((heading) => heading.words !== '').map((heading) => [heading.id, heading.words]));
+		const merged = { ...lock[page.path], ...current };
+		if (Object.keys(merged).length > 0) next[page.path] = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+	}
+	return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const built = readBuiltAnchors(process.argv[2] ?? 'dist');
 	const published = Object.fromEntries(Object.entries(built).map(([path, page]) => [path, page.published]));
-	const lock = readLockFile();
+	const lock = readAnchorLock();
 	const pages = extendLock(lock.pages, published);
 	const blocks = extendBlockLock(lock.blocks, articleBlocks(readArticle()));
-	writeFileSync(LOCK_FILE, `${JSON.stringify({ pages, blocks }, null, '\t')}\n`);
+	const sections = extendSectionLock(lock.sections, readSiteProvenance(new URL('../', import.meta.url)).pages);
+	writeFileSync(LOCK_FILE, `${JSON.stringify({ pages, blocks, sections }, null, '\t')}\n`);
 	const count = (l: AnchorLock) => Object.values(l).reduce((n, ids) => n + ids.length, 0);
 	console.log(
 		`${LOCK_FILE}: ${Object.keys(pages).length} pages, ${count(pages)} fragments (${count(pages) - count(lock.pages)} new); ` +

@@ -2,6 +2,7 @@
  * Completes dist/_headers with the site's Content Security Policy, so hosts send it as a header too, and narrows each
  * page's own <meta> policy to the inline scripts and styles that page has: least privilege, and bytes every page saves.
  */
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,7 @@ export default function securityHeaders(): AstroIntegration {
 	return {
 		name: 'security-headers',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': rejectOutputOnFailure(({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const policy = metaPolicy(readFileSync(join(root, 'index.html'), 'utf8'));
 				if (!policy) throw new Error('dist/index.html has no Content-Security-Policy <meta>; expected security.csp to be on');
@@ -79,7 +80,7 @@ export default function securityHeaders(): AstroIntegration {
 				const site = narrowPolicy(policy, new Set(pages.flatMap(({ own }) => [...own])), 'the site');
 				writeFileSync(join(root, '_headers'), withPolicy(readFileSync(join(root, '_headers'), 'utf8'), site));
 				logger.info(`Added the Content Security Policy to _headers; each of ${pages.length} pages allows only its own inline code`);
-			},
+			}),
 		},
 	};
 }

@@ -3,7 +3,8 @@
  * exist, ids must be unique on a page, outside links must be https, every alias must still land, and
  * every internal text fragment (#p3:~:text=…) must mark words once, in its target, before any like them.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rejectOutputOnFailure } from './rejectOutput.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -251,10 +252,7 @@ function readAliases(root: string): string[] {
 	return readYamlList(readFileSync(file, 'utf8'), ALIASES_FILE, 'from').map((entry) => entry.id);
 }
 
-/**
- * Fails the build when any link of the finished site is broken, and moves the output aside
- * (`dist` → `dist-rejected`), so nothing that looks deployable is left where a deploy step looks.
- */
+/** Fails the build when any link of the finished site is broken; the output is then moved aside, as for every step over it (rejectOutput.ts). */
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
 	let site: string | undefined;
@@ -267,19 +265,14 @@ export default function linkCheck(): AstroIntegration {
 				site = config.site;
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': rejectOutputOnFailure(async ({ dir, logger }) => {
 				const out = fileURLToPath(dir).replace(/\/+$/, '');
 				const start = performance.now();
 				const report = checkLinks({ dir: out, base, site, aliases: readAliases(root) });
 				logger.info(`Link check: ${report.pages} pages, ${report.links} links, ${report.fragments} fragments in ${Math.round(performance.now() - start)} ms`);
-				if (report.problems.length > 0) {
-					const rejected = `${out}-rejected`;
-					rmSync(rejected, { recursive: true, force: true });
-					renameSync(out, rejected);
-					throw new Error(`${linkErrorMessage(report.problems)}\nThe output was moved to ${rejected.slice(root.length).replace(/^\/+/, '')}/ so it cannot be deployed.`);
-				}
+				if (report.problems.length > 0) throw new Error(linkErrorMessage(report.problems));
 				logger.info('Every link and fragment resolves');
-			},
+			}),
 		},
 	};
 }

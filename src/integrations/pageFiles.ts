@@ -4,6 +4,7 @@
  * copy in the order `/llms.txt` lists them. What a page declares is the one source of each file, so a page and
  * its files cannot disagree; a declaration the step cannot fulfil fails the build, naming the page.
  */
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -183,13 +184,13 @@ export default function pageFiles(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				cacheDir = fileURLToPath(new URL('cards/', config.cacheDir));
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': rejectOutputOnFailure(async ({ dir, logger }) => {
 				const start = performance.now();
 				const report = await writePageFiles(fileURLToPath(dir), base, { cacheDir, threads: availableParallelism() });
 				logger.info(
 					`${report.cards} link cards (${report.cached} from the cache), ${report.copies} Markdown copies and ${report.citations} citations written in ${Math.round(performance.now() - start)} ms`,
 				);
-			},
+			}),
 		},
 	};
 }

@@ -1,4 +1,5 @@
 /** Builds the Pagefind search index over the finished site, failing the build on any indexing error. */
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +24,7 @@ export default function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'pagefind-index',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': rejectOutputOnFailure(async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				try {
 					// "$" is part of a word so that "$13 billion" finds $13 billion, not $1 billion.
@@ -53,7 +54,7 @@ export default function pagefindIndex(): AstroIntegration {
 				} finally {
 					await pagefind.close();
 				}
-			},
+			}),
 		},
 	};
 }

@@ -84,6 +84,8 @@ export interface PageCitations {
 	title?: string | undefined;
 	/** The page's h2 sections; `showsData` when one holds a data table, whose rows the data file cites. */
 	sections: Array<SectionRef & { line: number; showsData?: boolean }>;
+	/** Every heading, with the first words of the first statement under it (empty when none): what its published id is pinned to. */
+	headings: Array<SectionRef & { line: number; words: string }>;
 	citations: Citation[];
 	/** Corrections from the timeline shown on the page. */
 	recordNotes: RecordNoteRef[];
@@ -177,6 +179,9 @@ function readFrontmatter(root: MdastNode, file: string, problems: CitationProble
 	return { title, sources: { ids, line } };
 }
 
+/** How many words of a section's first statement pin its heading's published id to it. */
+const SECTION_WORDS = 8;
+
 /** Markdown nodes that hold running text, so a component whose children are these states something on its own line. */
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'mdxJsxTextElement']);
 
@@ -204,11 +209,12 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 		const message = (error as Error).message;
 		const [, line = '1', column = '1', rest = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
 		problems.push({ at: { file, line: Number(line), column: Number(column) }, message: `not valid MDX: ${rest.split('\n')[0]}` });
-		return { file, sections: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, sources: { ids: [], line: 1 }, problems };
+		return { file, sections: [], headings: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, sources: { ids: [], line: 1 }, problems };
 	}
 	problems.push(...checkContentPolicy(root, file, pageId));
 	const slugger = new GithubSlugger();
 	const sections: PageCitations['sections'] = [];
+	const headings: PageCitations['headings'] = [];
 	const citations: Citation[] = [];
 	const recordNotes: RecordNoteRef[] = [];
 	let statementCount = 0;
@@ -247,6 +253,8 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 	const statement = (node: MdastNode, at: SourceLocation, what: string, text: string) => {
 		statementCount += 1;
 		statementWords += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+		const heading = headings.at(-1);
+		if (heading && heading.words === '') heading.words = excerpt(normalizePassage(text), SECTION_WORDS);
 		if (cites(node)) return;
 		problems.push({
 			at,
@@ -269,6 +277,7 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 			const claim = headingClaims(title);
 			if (claim) problems.push({ at, message: `heading "${excerpt(title, 8)}" ${claim}, so it is a statement no citation can stand in; expected a few words naming the section, and the statement in a cited paragraph under it` });
 			if (!context.inWayfinding) openHeading = { title, at, cited: false };
+			headings.push({ id, title, line: at.line, words: '' });
 			if (depth === 2) {
 				section = { id, title };
 				sections.push({ ...section, line: at.line });
@@ -322,7 +331,7 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 	visit(root, undefined, { inHeading: false, inWayfinding: false, inRecordNote: false });
 	closeHeading();
 
-	return { file, ...readFrontmatter(root, file, problems), sections, citations, recordNotes, statementCount, statementWords, problems };
+	return { file, ...readFrontmatter(root, file, problems), sections, headings, citations, recordNotes, statementCount, statementWords, problems };
 }
 
 /** Whether `quote` stands in `text` as whole words (both already normalized): "zure" is not in "Azure". */

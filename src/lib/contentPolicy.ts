@@ -14,7 +14,7 @@ const text = z.string().trim().min(1);
 
 /** A component a page may use: the props it takes, as plain strings, and the page it is given to, when only one. */
 interface PageComponent {
-	props: z.ZodType<Record<string, string>>;
+	props: z.ZodObject;
 	/** The page (by its id in the docs collection) whose route gives it the component; every page when absent. */
 	only?: string;
 }
@@ -71,7 +71,7 @@ function checkProps(name: string, component: PageComponent, attributes: readonly
 		for (const issue of result.error.issues) {
 			const keys = (issue as { keys?: string[] }).keys;
 			const field = keys?.join('", "') ?? issue.path.join('.');
-			const takes = Object.keys((component.props as unknown as { shape: Record<string, unknown> }).shape);
+			const takes = Object.keys(component.props.shape);
 			problems.push({
 				at,
 				message:

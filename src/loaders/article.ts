@@ -2,26 +2,14 @@
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { type Article, parseArticle } from '../lib/article.ts';
-import { type BlockLock, pinBlockIds } from '../lib/blockIds.ts';
+import { pinBlockIds } from '../lib/blockIds.ts';
+import { readAnchorLock } from './anchorLock.ts';
 import { ANCHOR_LOCK_FILE, SEED_FILE } from '../files.ts';
 
 /** The id of the single entry of the `article` collection. */
 export const ARTICLE_ENTRY_ID = 'source';
 
 const PROJECT_ROOT = new URL('../../', import.meta.url);
-
-/** The words each published block id was published for (none before the first lock). */
-export function readBlockLock(root: URL = PROJECT_ROOT): BlockLock {
-	let text: string;
-	try {
-		text = readFileSync(new URL(ANCHOR_LOCK_FILE, root), 'utf8');
-	} catch {
-		return {};
-	}
-	const blocks = (JSON.parse(text) as { blocks?: BlockLock }).blocks;
-	if (blocks === undefined || typeof blocks !== 'object') throw new Error(`${ANCHOR_LOCK_FILE}: expected a "blocks" object of published block ids`);
-	return blocks;
-}
 
 /** Reads and parses the seed, turning a missing file into an error that says what to do; ids follow the lock. */
 export function readArticle(file: string = SEED_FILE, root: URL = PROJECT_ROOT): Article {
@@ -31,7 +19,7 @@ export function readArticle(file: string = SEED_FILE, root: URL = PROJECT_ROOT):
 	} catch (cause) {
 		throw new Error(`${file}: cannot read the source article (${(cause as NodeJS.ErrnoException).code ?? cause}); expected the plain-text article at this path`, { cause });
 	}
-	return pinBlockIds(parseArticle(text, file), readBlockLock(root));
+	return pinBlockIds(parseArticle(text, file), readAnchorLock(root).blocks);
 }
 
 /** A loader with one entry, the parsed article; its schema is validated like any other collection's. */

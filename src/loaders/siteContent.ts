@@ -10,7 +10,8 @@ import { type CitingPage, type Provenance, buildProvenance } from '../lib/proven
 import { checkEventProducts } from '../lib/timeline.ts';
 import { ROUTES, blockPath, isRoutePath } from '../routes.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
-import { readArticle, readBlockLock } from './article.ts';
+import { readAnchorLock } from './anchorLock.ts';
+import { readArticle } from './article.ts';
 import { readYamlList } from './yamlList.ts';
 import { ALIASES_FILE, DATA_PAGES, DOCS_DIR, EVENTS_FILE, MONEY_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE, TERMS_FILE } from '../files.ts';
 import { dataCitations, missingDataPage } from '../lib/dataCitations.ts';
@@ -34,7 +35,7 @@ export interface SiteProvenance extends Provenance {
  * the wrong shape are left to the collections' schemas, which name them; only readable fields are used here.
  */
 export function readSiteProvenance(root: URL): SiteProvenance {
-	const blockLock = readBlockLock(root);
+	const lock = readAnchorLock(root);
 	const blocks = articleBlocks(readArticle(SEED_FILE, root));
 	const docsDir = new URL(`${DOCS_DIR}/`, root);
 	const files = globSync('**/*', { cwd: fileURLToPath(docsDir), withFileTypes: true })
@@ -84,8 +85,9 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 		...fileProblems,
 		...checkEventProducts(events, productPages),
 		...checkAliases(aliases, (path) => pages.some((page) => page.path === path) || isRoutePath(path)),
-		...checkBlockAddresses(blocks, blockLock, aliases),
+		...checkBlockAddresses(blocks, lock.blocks, aliases),
 		...checkSourceAddresses(sourceEntries),
+		...checkSectionAddresses(pages, lock.sections),
 		...dataProblems,
 	);
 	const citationCount = pages.reduce((sum, page) => sum + page.citations.citations.length, 0);
@@ -118,6 +120,31 @@ function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<strin
 				: [],
 		),
 	);
+}
+
+/**
+ * A heading's published id keeps its section: when the words a section's id was published for now stand under another
+ * heading of the page (a new section with the same heading placed above it took its id), the build stops with the fix.
+ * A section whose words were rewritten, or that was removed, is not reported: its id keeps its place, or the anchor
+ * check of the built site asks for an alias.
+ */
+export function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>, lock: Readonly<Record<string, Record<string, string>>>): CitationProblem[] {
+	return pages.flatMap((page) => {
+		const published = lock[page.path] ?? {};
+		const headings = page.citations.headings;
+		return headings.flatMap((heading) => {
+			const words = published[heading.id];
+			if (!words || heading.words === words) return [];
+			const moved = headings.find((other) => other !== heading && other.words === words);
+			if (!moved) return [];
+			return [{
+				at: { file: page.citations.file, line: heading.line, column: 1 },
+				message:
+					`heading "${heading.title}" would take the address ${page.path}#${heading.id}, published for the section "${words}", which would move to #${moved.id} (line ${moved.line}); ` +
+					`an alias cannot help while this heading holds the address, so keep each address on its section: word this heading differently, or place it after that section`,
+			}];
+		});
+	});
 }
 
 /** Two sources with one address are one source cited under two names: the second is reported at its line. */
