@@ -2,13 +2,13 @@
  * Completes dist/_headers with the site's Content Security Policy, so hosts send it as a header too, and narrows each
  * page's own <meta> policy to the inline scripts and styles that page has: least privilege, and bytes every page saves.
  */
-import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { cspHash } from '../lib/csp.ts';
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 

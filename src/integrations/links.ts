@@ -3,7 +3,6 @@
  * exist, ids must be unique on a page, outside links must be https, every alias must still land, and
  * every internal text fragment (#p3:~:text=…) must mark words once, in its target, before any like them.
  */
-import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import { siteFromEnv } from '../lib/siteUrl.ts';
 import { matchDirective, parseTextDirectives } from '../lib/textFragment.ts';
 import { readYamlList } from '../loaders/yamlList.ts';
 import { ALIASES_FILE } from '../files.ts';
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 
 export interface LinkCheckOptions {
 	/** The folder the site was built into, e.g. `dist`; it holds what is served at the base path. */

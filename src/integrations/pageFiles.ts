@@ -4,19 +4,21 @@
  * copy in the order `/llms.txt` lists them. What a page declares is the one source of each file, so a page and
  * its files cannot disagree; a declaration the step cannot fulfil fails the build, naming the page.
  */
-import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { Parser } from 'htmlparser2';
 import { cardKey, renderCard } from '../lib/card.ts';
 import { CITATION_META, citationFiles } from '../lib/pageCitation.ts';
 import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
 import { pageMarkdown } from '../lib/pageMarkdown.ts';
 import { LLMS_FULL, LLMS_INDEX } from '../routes.ts';
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 
 /** What a page's head declares, read with a streaming parser (the body is not needed). */
 export interface PageHead {
@@ -161,7 +163,9 @@ function writeLlmsFull(dir: string, base: string, written: readonly string[]): v
 	const index = join(dir, LLMS_INDEX.slice(1));
 	if (!existsSync(index)) throw new Error(`${LLMS_INDEX} was not built, and ${LLMS_FULL} follows its list`);
 	const listed = readFileSync(index, 'utf8');
-	const copies = [...new Set([...listed.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!))].filter((url) => url.endsWith(`/${MARKDOWN_COPY.file}`));
+	const links: string[] = [];
+	visit(fromMarkdown(listed), 'link', (link) => void links.push(link.url));
+	const copies = [...new Set(links)].filter((url) => url.endsWith(`/${MARKDOWN_COPY.file}`));
 	const parts = copies.map((url) => {
 		const { pathname } = new URL(url);
 		const file = join(dir, decodeURIComponent(pathname.slice(base.length)));

@@ -1,10 +1,10 @@
 /** Builds the Pagefind search index over the finished site, failing the build on any indexing error. */
-import { rejectOutputOnFailure } from './rejectOutput.ts';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SITE } from '../site.ts';
+import { rejectOutputOnFailure } from './rejectOutput.ts';
 
 /** Throws with every message Pagefind reported for one step, so nothing is silently dropped. */
 function assertNoErrors(step: string, errors: string[]): void {

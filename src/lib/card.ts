@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { CARD_FONT_DIR, CARD_FONT_FILES, CARD_FONT_NAME, cardFontData } from './cardFont.ts';
 import { markIcon } from './mark.ts';
 import { CARD } from './pageFiles.ts';
 
@@ -16,17 +17,10 @@ export interface CardText {
 }
 
 // Shipped in the repository (Inter, SIL Open Font License, see src/assets/fonts/OFL.txt), so a card never depends on
-// the fonts of the machine that builds it and every build draws the same bytes.
-const FONT_DIR = new URL('../assets/fonts/', import.meta.url);
-let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
+// the fonts of the machine that builds it and every build draws the same bytes. The schemas refuse a title or
+// description with a character it cannot draw (src/schemas/text.ts).
 function loadFonts() {
-	fonts ??= ([400, 700] as const).map((weight) => ({
-		name: 'Inter',
-		data: readFileSync(new URL(`inter-latin-${weight}-normal.woff`, FONT_DIR)),
-		weight,
-		style: 'normal' as const,
-	}));
-	return fonts;
+	return [...cardFontData()].map(([weight, data]) => ({ name: CARD_FONT_NAME, data, weight, style: 'normal' as const }));
 }
 
 /** The light theme's colours (src/styles/global.css): a card cannot follow the reader's theme. */
@@ -43,12 +37,12 @@ export async function cardSvg({ site, title, description }: CardText): Promise<s
 	const mark = `data:image/svg+xml;base64,${Buffer.from(markIcon()).toString('base64')}`;
 	const tree = h(
 		'div',
-		{ width: CARD.width, height: CARD.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px', background: COLOURS.page, color: COLOURS.ink, fontFamily: 'Inter', borderTop: `16px solid ${COLOURS.accent}` },
+		{ width: CARD.width, height: CARD.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px', background: COLOURS.page, color: COLOURS.ink, fontFamily: CARD_FONT_NAME, borderTop: `16px solid ${COLOURS.accent}` },
 		[
 			h('div', { display: 'flex', alignItems: 'center', gap: '20px', fontSize: 34, fontWeight: 700, color: COLOURS.accent }, [h('img', { width: 64, height: 64 }, undefined, { src: mark, width: 64, height: 64 }), site]),
 			h('div', { display: 'flex', flexDirection: 'column', gap: '28px', width: TEXT_WIDTH }, [
-				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: title.length > 40 ? 60 : 72, fontWeight: 700, lineHeight: 1.1, letterSpacing: '-0.02em', lineClamp: 2 }, title),
-				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: 32, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 }, description),
+				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: title.length > 40 ? 60 : 72, fontWeight: 700, lineHeight: 1.1, letterSpacing: '-0.02em', lineClamp: 2, wordBreak: 'break-word' }, title),
+				h('div', { display: 'block', width: TEXT_WIDTH, fontSize: 32, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3, wordBreak: 'break-word' }, description),
 			]),
 		],
 	);
@@ -63,7 +57,7 @@ let design: string | undefined;
 function cardDesign(): string {
 	if (design === undefined) {
 		const hash = createHash('sha256');
-		for (const file of [new URL(import.meta.url), new URL('./mark.ts', import.meta.url), new URL('inter-latin-400-normal.woff', FONT_DIR), new URL('inter-latin-700-normal.woff', FONT_DIR)]) {
+		for (const file of [new URL(import.meta.url), new URL('./mark.ts', import.meta.url), ...Object.values(CARD_FONT_FILES).map((file) => new URL(file, CARD_FONT_DIR)), new URL('./cardFont.ts', import.meta.url)]) {
 			hash.update(readFileSync(file));
 		}
 		const require = createRequire(import.meta.url);

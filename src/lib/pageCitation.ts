@@ -1,8 +1,7 @@
-/** How to cite a page of the site: one CSL-JSON item per page, formatted by citation-js as APA, BibTeX and RIS. */
+/** How to cite a page of the site: one CSL-JSON item per page, formatted by citation-js as APA and CSL-JSON, and as BibTeX and RIS by citationFormats.ts. */
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+import { bibtexEntry, risRecord } from './citationFormats.ts';
 
 /** What a citation of a page rests on; the page's `citation_*` meta tags carry exactly this, so its files can be written from the built page. */
 export interface PageCitation {
@@ -53,10 +52,11 @@ export function apaReference(citation: PageCitation): string {
 
 /** The content of each citation file of a page. */
 export function citationFiles(citation: PageCitation): Record<CitationFile, string> {
-	const cite = new Cite(cslItem(citation));
+	const item = cslItem(citation);
+	const record = { key: String(item['citation-key']), title: citation.title, publisher: citation.publisher, url: citation.url, date: citation.date };
 	return {
-		'cite.bib': `${cite.format('bibtex', { format: 'text' }).trim()}\n`,
-		'cite.ris': `${cite.format('ris', { format: 'text' }).trim()}\n`,
-		'cite.json': `${cite.format('data', { format: 'text' }).trim()}\n`,
+		'cite.bib': bibtexEntry(record),
+		'cite.ris': risRecord(record),
+		'cite.json': `${new Cite(item).format('data', { format: 'text' }).trim()}\n`,
 	};
 }

@@ -1,4 +1,5 @@
-/** The timeline as data for machines: the JSON document served at /timeline.json. */
+/** The timeline as data for machines: the JSON document served at /timeline.json, and the feed at /timeline.xml. */
+import type { RSSOptions } from '@astrojs/rss';
 import { datePrecision } from './dates.ts';
 import { TIMELINE_TITLE } from '../routes.ts';
 
@@ -51,6 +52,27 @@ export function timelineJson(events: readonly PublishedEvent[], sources: Readonl
 			}),
 			correction: event.correction ?? null,
 		})),
+	};
+}
+
+/** The RSS feed of the timeline (for @astrojs/rss), newest event first; `page` is the timeline's absolute address, `link` an event's path. */
+export function timelineFeed(events: readonly PublishedEvent[], options: { description: string; page: URL; lang: string; link: (id: string) => string }): RSSOptions {
+	return {
+		title: TIMELINE_TITLE,
+		description: options.description,
+		// The channel's page is the timeline itself.
+		site: options.page,
+		items: events.toReversed().map((event) => ({
+			title: event.title,
+			link: options.link(event.id),
+			pubDate: feedDate(event.date),
+			description: event.summary,
+			categories: [event.category],
+		})),
+		// @astrojs/rss writes customData as given; a language tag has no character to escape.
+		customData: `<language>${options.lang}</language>`,
+		// Item links end in a #fragment, which must stay last.
+		trailingSlash: false,
 	};
 }
 

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { type LlmsItem, llmsTxt } from '../lib/llmsTxt.ts';
 import { MARKDOWN_COPY } from '../lib/pageFiles.ts';
 import { SOURCE_KIND_PAGES, shelfPage, shelvesOf, sourceKindPath, sourceShelfPath } from '../lib/sources.ts';
 import { groupByYear, yearPage } from '../lib/timeline.ts';
@@ -18,12 +19,11 @@ export const GET: APIRoute = async ({ site }) => {
 	const home = docs.get(ROUTES.home.page);
 	if (!home) throw new Error(`llms.txt: no docs entry "${ROUTES.home.page}" for the summary`);
 	const absolute = (path: string) => new URL(withBase(path), site).href;
-	const item = (path: string, title: string, description: string) => `- [${title}](${absolute(path)}${MARKDOWN_COPY.file}): ${description}`;
-	const groups = (await getNavigation()).map((group) => [
-		`## ${group.label}`,
-		'',
-		...group.links.map((link) => item(link.path, docs.get(link.id)!.title, docs.get(link.id)!.description)),
-	]);
+	const item = (path: string, title: string, description: string): LlmsItem => ({ url: `${absolute(path)}${MARKDOWN_COPY.file}`, title, description });
+	const groups = (await getNavigation()).map((group) => ({
+		heading: group.label,
+		items: group.links.map((link) => item(link.path, docs.get(link.id)!.title, docs.get(link.id)!.description)),
+	}));
 	// The timeline's years, each event in full; and the lists of sources, which are reference, not reading: the
 	// convention's "Optional" section is what a short context may skip.
 	const years = groupByYear(await getEvents()).map(({ year, events }) => {
@@ -38,17 +38,11 @@ export const GET: APIRoute = async ({ site }) => {
 		return [item(sourceKindPath(kind), page.title, page.description), ...shelves.map(({ shelf }) => item(sourceShelfPath(kind, shelf), shelfPage(kind, shelf).title, shelfPage(kind, shelf).description))];
 	});
 	const optional = [...years, ...sourcePages];
-	const lines = [
-		`# ${SITE.name}`,
-		'',
-		`> ${home.description}`,
-		'',
-		`Every statement on the site cites the paragraph of its source article that it rests on, linked as ¶ with the paragraph's number; facts from elsewhere carry their own source. Each page below is a Markdown copy of a page of the site; ${absolute(LLMS_FULL)} holds them all, the source article included.`,
-		'',
-		...groups.flatMap((lines) => [...lines, '']),
-		'## Optional',
-		'',
-		...optional,
-	];
-	return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	const text = llmsTxt({
+		name: SITE.name,
+		summary: home.description,
+		details: `Every statement on the site cites the paragraph of its source article that it rests on, linked as ¶ with the paragraph's number; facts from elsewhere carry their own source. Each page below is a Markdown copy of a page of the site; ${absolute(LLMS_FULL)} holds them all, the source article included.`,
+		sections: [...groups, { heading: 'Optional', items: optional }],
+	});
+	return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 /** The frontmatter of a written page of the site (`src/content/docs/**.mdx`). */
 import { z } from 'astro/zod';
 import { buildDay, startsAfter } from '../lib/dates.ts';
+import { cardLineSchema, lineSchema } from './text.ts';
 import { blockIdsSchema } from './citations.ts';
 
 /**
@@ -15,15 +16,15 @@ const pageDate = z
 export const docSchema = z
 	.strictObject({
 	/** The page's title: its `<h1>`, `<title>` and navigation label. */
-	title: z.string().trim().min(1),
+	title: cardLineSchema,
 	/** One or two sentences for search results, link previews and the overview's cards. */
-	description: z.string().trim().min(20).max(200),
+	description: cardLineSchema.pipe(z.string().min(20).max(200)),
 	/** The blocks of the source article this page rests on, e.g. `[p3, p7]`; `[]` for a reference page that cites none. */
 	sources: blockIdsSchema,
 	/** Position among the pages of its navigation group; lower comes first. */
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the sidebar, when the title is long. */
-	navLabel: z.string().trim().min(1).optional(),
+	navLabel: lineSchema.optional(),
 	/** The day the page was first published (`2026-11-24`): the date of its citation and its `datePublished`. */
 	published: pageDate,
 	/** The day its text last changed in substance, when later than `published`: the date a citation of the page gives. */

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { buildDay, isCalendarDate, startsAfter } from '../lib/dates.ts';
 import { blockIdSchema } from './citations.ts';
 import { sourceCitationSchema } from './source.ts';
+import { lineSchema } from './text.ts';
 
 /** What an event is about; the timeline filters by it. `partner`: either side's other partners, clouds and backers; `oversight`: regulators and courts. */
 export const EVENT_CATEGORIES = ['investment', 'infrastructure', 'model', 'product', 'agreement', 'governance', 'partner', 'oversight'] as const;
@@ -37,9 +38,9 @@ export const eventSchema = z
 		/** An event announced for a date still to come (a trial, a launch): its date may be after the build's; shown as planned. */
 		planned: z.boolean().default(false),
 		/** How the article words a vague date ("Late 2025"); shown instead of the plain date. */
-		label: z.string().trim().min(1).optional(),
-		title: z.string().trim().min(1),
-		summary: z.string().trim().min(1),
+		label: lineSchema.optional(),
+		title: lineSchema,
+		summary: lineSchema,
 		category: z.enum(EVENT_CATEGORIES),
 		/** Product pages the event belongs to, by their file name under src/content/docs/products/. */
 		products: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a product page name, e.g. github-copilot' })).default([]),
@@ -54,7 +55,7 @@ export const eventSchema = z
 			error: 'expected at least one source with a quote: the words of the source that establish the event',
 		}),
 		/** What the record says where the article is vague or wrong; shown on the timeline and beside the claim on pages. */
-		correction: z.string().trim().min(1).optional(),
+		correction: lineSchema.optional(),
 	})
 	.refine((event) => event.planned || !startsAfter(event.date), {
 		error: (issue) => `${(issue.input as { date: string }).date} is after today (${buildDay()}); expected a date that has come, or "planned: true" for an event announced for then`,

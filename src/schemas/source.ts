@@ -1,5 +1,6 @@
 /** The schema of a public source outside the article (`src/content/sources.yaml`), cited by events and pages. */
 import { z } from 'astro/zod';
+import { lineSchema } from './text.ts';
 
 /** How far a source can be trusted on its own: the party itself, a news outlet, or anything else. */
 export const SOURCE_KINDS = ['primary', 'news', 'other'] as const;
@@ -22,14 +23,14 @@ export const sourceSchema = z.strictObject({
 	/** Permanent anchor on the sources page, and the name events and <Cite source> use. */
 	id: sourceIdSchema,
 	/** Who published it, as readers see it beside a citation: "OpenAI", "Reuters, via Mercury Oregon". */
-	publisher: z.string().trim().min(1),
+	publisher: lineSchema,
 	/** The page's own title, where it was read. */
-	title: z.string().trim().min(1).optional(),
+	title: lineSchema.optional(),
 	/** primary: the companies, their filings and documentation; news: a news outlet; other: blogs, aggregators, copies. */
 	kind: z.enum(SOURCE_KINDS),
 	url: sourceUrlSchema,
 	/** What a reader should know before relying on it: a copy of another page, a date that sources disagree on. */
-	note: z.string().trim().min(1).optional(),
+	note: lineSchema.optional(),
 });
 
 /** A citation of an outside source: which source, and the words of it read that support the statement. */
