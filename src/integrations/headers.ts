@@ -20,7 +20,8 @@ export function metaPolicy(html: string): string | undefined {
 /** The _headers file with the policy added under `/*`, with `frame-ancestors`, which a <meta> cannot carry. */
 export function withPolicy(headers: string, policy: string): string {
 	const line = `  Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-	return headers.replace(/^\/\*\n/m, `/*\n${line}\n`);
+	if (!/^\/\*\r?\n/m.test(headers)) throw new Error('_headers has no "/*" block for the Content Security Policy; expected public/_headers to start its rules for every page with a line "/*"');
+	return headers.replace(/^\/\*\r?\n/m, `/*\n${line}\n`);
 }
 
 /** The hashes of a page's inline scripts and styles (those a policy must allow by hash), exactly as written. */

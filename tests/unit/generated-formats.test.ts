@@ -154,8 +154,16 @@ describe('the link card', { timeout: 120_000 }, () => {
 	});
 
 	test('keeps any accepted title and description, long words included, inside the card', async () => {
-		const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzWMé'.split('')), minLength: 1, maxLength: 70 });
-		const text = (max: number) => fc.array(fc.oneof(word, accepted(cardLineSchema, 20)), { minLength: 1, maxLength: max }).map((parts) => cardLineSchema.safeParse(parts.join(' '))).filter((r) => r.success).map((r) => r.data!);
+		const letters = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzWMé'.split(''));
+		// Each text holds one word longer than a line of the card can hold at its size, among shorter words and any accepted text.
+		const longWord = fc.string({ unit: letters, minLength: 40, maxLength: 90 });
+		const text = (max: number) =>
+			fc
+				.tuple(fc.array(fc.oneof(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), accepted(cardLineSchema, 20)), { maxLength: max }), longWord, fc.nat())
+				.map(([parts, long, at]) => parts.toSpliced(at % (parts.length + 1), 0, long).join(' '))
+				.map((joined) => cardLineSchema.safeParse(joined))
+				.filter((r) => r.success)
+				.map((r) => r.data!);
 		await fc.assert(
 			fc.asyncProperty(text(6), text(12), async (title, description) => {
 				const svg = await cardSvg({ site: 'Microsoft × OpenAI', title, description });
