@@ -10,7 +10,8 @@ import { eventSchema } from '../../src/schemas/event.ts';
 const docFiles = globSync(DOCS_PATTERN, { cwd: DOCS_DIR }).sort();
 const docs = docFiles.map((file) => {
 	const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`${DOCS_DIR}/${file}`, 'utf8'))?.[1];
-	return { file, data: frontmatter === undefined ? undefined : (parse(frontmatter) as unknown) };
+	// Read as Astro reads it (YAML 1.1, whose timestamps are dates), so `published: 2026-11-24` is a date here too.
+	return { file, data: frontmatter === undefined ? undefined : (parse(frontmatter, { schema: 'yaml-1.1' }) as unknown) };
 });
 const events = parseYamlList(readFileSync(EVENTS_FILE, 'utf8'), EVENTS_FILE);
 

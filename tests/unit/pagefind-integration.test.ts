@@ -21,7 +21,8 @@ async function indexSite(pages: Record<string, string>): Promise<string> {
 }
 
 afterEach(() => {
-	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+	// A failed step moves the output aside (src/integrations/rejectOutput.ts).
+	for (const dir of dirs.splice(0)) for (const path of [dir, `${dir}-rejected`]) rmSync(path, { recursive: true, force: true });
 });
 
 test('writes a search index next to the pages it indexed', { timeout: 30_000 }, async () => {
@@ -30,14 +31,13 @@ test('writes a search index next to the pages it indexed', { timeout: 30_000 }, 
 });
 
 test('fails the build when there is nothing to index', { timeout: 30_000 }, async () => {
-	await expect(indexSite({})).rejects.toMatchObject({
-		message: 'Building the search index failed',
-		cause: { message: expect.stringContaining('Pagefind indexed none of the 0 HTML files') },
-	});
+	const error = (await indexSite({}).catch((caught: unknown) => caught)) as Error & { cause: Error & { cause: Error } };
+	expect(error.message).toMatch(/^Building the search index failed\nThe output was moved to pagefind-site-\w+-rejected\/ so it cannot be deployed\.$/);
+	expect(error.cause.cause.message).toContain('Pagefind indexed none of the 0 HTML files');
 });
 
 test('fails the build when no page marks content for search', { timeout: 30_000 }, async () => {
 	await expect(indexSite({ 'index.html': '<html lang="en"><body><main data-pagefind-body></main></body></html>', 'a.html': '<html lang="en"><body><p>Text.</p></body></html>' })).rejects.toMatchObject({
-		cause: { message: expect.stringContaining('Pagefind indexed none of the 2 HTML files') },
+		cause: { cause: { message: expect.stringContaining('Pagefind indexed none of the 2 HTML files') } },
 	});
 });
