@@ -3,7 +3,8 @@
 import { globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Block, articleBlocks } from '../src/lib/article.ts';
-import { checkArticleQuote, extractCitations, indexBlocks, verifyPage } from '../src/lib/citations.ts';
+import { extractCitations, verifyPage } from '../src/lib/citations.ts';
+import { checkArticleQuote, indexBlocks } from '../src/lib/quotes.ts';
 import { readArticle } from '../src/loaders/article.ts';
 import { DOCS_DIR } from '../src/files.ts';
 import { makeFixture } from '../tests/fixture.ts';
@@ -50,7 +51,7 @@ function prose(block: Block, seed: number): string {
 function scalePage(i: number, a: Block, b: Block, quotes: Map<string, string>): string {
 	const paragraph = (block: Block, seed: number) => `${prose(block, seed)}<Cite id="${block.id}" quote="${quotes.get(block.id)!}" />`;
 	const sections = [1, 2, 3].map((s) => `## Part ${s} of page ${i}\n\n${paragraph(a, i * 3 + s)}\n\n${paragraph(b, i * 3 + s + 1)}`);
-	const front = [`title: Scale page ${i}`, `description: Generated page ${i} of the scale benchmark, citing blocks ${a.id} and ${b.id} of the article.`, `order: ${1000 + i}`, `sources: [${a.id}, ${b.id}]`, 'published: 2026-11-24'];
+	const front = [`title: Scale page ${i}`, `description: Generated page ${i} of the scale benchmark, citing blocks ${a.id} and ${b.id} of the article.`, `order: ${1000 + i}`, 'published: 2026-11-24'];
 	return `---\n${front.join('\n')}\n---\n\n${sections.join('\n\n')}\n`;
 }
 

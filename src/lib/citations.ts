@@ -1,15 +1,18 @@
-/** Finds the citations in a page's MDX and checks them against the source article. */
+/**
+ * Reads what a page's MDX says and on what: its headings, its statements and the citations in them. One parse of the
+ * page serves the content policy (contentPolicy.ts), the frontmatter's days (frontmatter.ts) and this reading; the
+ * quotes are checked against the article by quotes.ts, and what cites what is derived by provenance.ts.
+ */
 import GithubSlugger from 'github-slugger';
 import { type MdastNode, mdxToMdast } from 'satteri';
-import { parse as parseYaml } from 'yaml';
-import { type Block, excerpt } from './article.ts';
+import { excerpt } from './article.ts';
+import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 import { checkContentPolicy } from './contentPolicy.ts';
-import { isCalendarDate } from './dates.ts';
 import { docId } from './docFiles.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { generatedBy } from './generatedIds.ts';
 import { normalizePassage } from './passage.ts';
-
-export { normalizePassage };
+import { type BlockIndex, checkArticleQuote } from './quotes.ts';
 
 /** The name of the MDX component that cites a source. */
 export const CITE_COMPONENT = 'Cite';
@@ -19,13 +22,6 @@ export const RECORD_NOTE_COMPONENT = 'RecordNote';
 export const DATA_COMPONENTS: ReadonlySet<string> = new Set(['TermsTable', 'FigureTable']);
 /** The MDX component that marks text as a guide to the site (links, how to read it), which states nothing to cite. */
 export const WAYFINDING_COMPONENT = 'Wayfinding';
-
-/** Where something stands in a content file, for error messages an editor can jump to. */
-export interface SourceLocation {
-	file: string;
-	line: number;
-	column: number;
-}
 
 /** The h2 section of a page a citation stands in; `undefined` for the page's introduction. */
 export interface SectionRef {
@@ -71,13 +67,7 @@ export interface RecordNoteRef {
 	section?: SectionRef | undefined;
 }
 
-/** A citation, section or frontmatter entry that does not hold, with where it is and what was expected. */
-export interface CitationProblem {
-	at: SourceLocation;
-	message: string;
-}
-
-/** What one page says about its sources: its sections, its inline citations and its frontmatter `sources`. */
+/** What one page says and on what: its sections and headings, its statements and the citations in them. */
 export interface PageCitations {
 	file: string;
 	/** The frontmatter's `title`, if the page has one. */
@@ -93,10 +83,8 @@ export interface PageCitations {
 	statementCount: number;
 	/** How many words those statements have, citations left out. */
 	statementWords: number;
-	/** Block ids listed in the frontmatter's `sources`, and the line of that field. */
-	sources: { ids: string[]; line: number };
 	/** Citations written in a form that cannot be read, found while extracting. */
-	problems: CitationProblem[];
+	problems: ContentProblem[];
 }
 
 
@@ -111,7 +99,7 @@ function stringAttributes(node: MdastNode): Map<string, string> {
 	return new Map(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value] as const] : [])));
 }
 
-function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef | undefined, problems: CitationProblem[]): Citation | undefined {
+function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef | undefined, problems: ContentProblem[]): Citation | undefined {
 	const attributes = stringAttributes(node);
 	const id = attributes.get('id');
 	const source = attributes.get('source');
@@ -142,43 +130,6 @@ function readCitation(node: MdastNode, at: SourceLocation, section: SectionRef |
 	return { kind: 'event', eventId: event!, at, section };
 }
 
-/** The frontmatter fields that hold a day. */
-const PAGE_DATE_FIELDS = ['published', 'updated'] as const;
-
-/** The frontmatter's title and `sources`, with the line `sources` is on, counted from the top of the file. */
-function readFrontmatter(root: MdastNode, file: string, problems: CitationProblem[]): Pick<PageCitations, 'title' | 'sources'> {
-	const yaml = (root as { children: MdastNode[] }).children.find((node) => node.type === 'yaml') as { value: string } | undefined;
-	if (!yaml) return { sources: { ids: [], line: 1 } };
-	const index = yaml.value.split('\n').findIndex((line) => /^sources\s*:/.test(line));
-	// The frontmatter starts after the opening `---` on line 1.
-	const line = index === -1 ? 1 : index + 2;
-	let data: { title?: unknown; sources?: unknown; published?: unknown; updated?: unknown };
-	try {
-		data = (parseYaml(yaml.value) ?? {}) as typeof data;
-	} catch (error) {
-		const position = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-		// Frontmatter lines are counted after the opening `---` on line 1.
-		const at = { file, line: (position?.line ?? 0) + 1, column: position?.col ?? 1 };
-		problems.push({ at, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-		return { sources: { ids: [], line: 1 } };
-	}
-	const title = typeof data.title === 'string' ? data.title : undefined;
-	for (const field of PAGE_DATE_FIELDS) {
-		const value = data[field];
-		// Read as YAML 1.2 writes it, a day is still its text here: `2026-02-30` is not yet 2 March.
-		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
-			const index = yaml.value.split('\n').findIndex((text) => text.startsWith(`${field}:`));
-			problems.push({ at: { file, line: index + 2, column: 1 }, message: `frontmatter field "${field}": ${value} is not a day of the calendar; expected a real day, YYYY-MM-DD` });
-		}
-	}
-	const ids = data.sources;
-	if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-		problems.push({ at: { file, line, column: 1 }, message: 'frontmatter field "sources" must be a list of block ids, e.g. [p1, p3]' });
-		return { title, sources: { ids: [], line } };
-	}
-	return { title, sources: { ids, line } };
-}
-
 /** How many words of a section's first statement pin its heading's published id to it. */
 const SECTION_WORDS = 8;
 
@@ -195,12 +146,12 @@ function headingClaims(title: string): string | undefined {
 }
 
 /**
- * Extracts a page's citations, sections and frontmatter `sources` from its MDX source, after the content policy
+ * Extracts a page's citations, sections and headings from its MDX source, after the content policy
  * (contentPolicy.ts) has been applied to the same tree. Heading ids follow github-slugger, as Astro's do, so a
  * citation's section links to the heading on the page. `pageId` is the page's id in the docs collection.
  */
 export function extractCitations(mdx: string, file: string, pageId = docId(file.replace(/^.*?src\/content\/docs\//, ''))): PageCitations {
-	const problems: CitationProblem[] = [];
+	const problems: ContentProblem[] = [];
 	let root: MdastNode;
 	try {
 		root = mdxToMdast(mdx);
@@ -209,7 +160,7 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 		const message = (error as Error).message;
 		const [, line = '1', column = '1', rest = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
 		problems.push({ at: { file, line: Number(line), column: Number(column) }, message: `not valid MDX: ${rest.split('\n')[0]}` });
-		return { file, sections: [], headings: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, sources: { ids: [], line: 1 }, problems };
+		return { file, sections: [], headings: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, problems };
 	}
 	problems.push(...checkContentPolicy(root, file, pageId));
 	const slugger = new GithubSlugger();
@@ -334,49 +285,6 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 	return { file, ...readFrontmatter(root, file, problems), sections, headings, citations, recordNotes, statementCount, statementWords, problems };
 }
 
-/** Whether `quote` stands in `text` as whole words (both already normalized): "zure" is not in "Azure". */
-export function quotedIn(text: string, quote: string): boolean {
-	const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
-
-/** The article's blocks, ready to look up and search by the citation checks. */
-export interface BlockIndex {
-	byId: Map<string, Block>;
-	normalized: Array<{ id: string; text: string }>;
-	/** `p1–p12`, for messages. */
-	range: string;
-}
-
-export function indexBlocks(blocks: readonly Block[]): BlockIndex {
-	return {
-		byId: new Map(blocks.map((block) => [block.id, block])),
-		normalized: blocks.map((block) => ({ id: block.id, text: normalizePassage(block.text) })),
-		range: blocks.length > 0 ? `${blocks[0]!.id}–${blocks.at(-1)!.id}` : 'none',
-	};
-}
-
-/**
- * What is wrong with citing `quote` from block `blockId`, or `undefined` when it holds: the block
- * must exist, and the quote stand in it as at least two whole words (or be the whole block).
- */
-export function checkArticleQuote(blockId: string, quote: string | undefined, index: BlockIndex): string | undefined {
-	const block = index.byId.get(blockId);
-	if (!block) return `the source article has no block "${blockId}"; its blocks are ${index.range}`;
-	if (quote === undefined) return undefined;
-	const normalized = normalizePassage(quote);
-	// One word could stand anywhere; it pins a passage only when it is the whole block.
-	if (normalized.split(' ').length < 2 && normalized !== normalizePassage(block.text)) {
-		return `the quote "${quote}" is too short to pin a passage; quote at least two words`;
-	}
-	if (quotedIn(normalizePassage(block.text), normalized)) return undefined;
-	const elsewhere = index.normalized.filter((b) => quotedIn(b.text, normalized)).map((b) => b.id);
-	return (
-		`the quote "${excerpt(quote, 12)}" is not in block ${blockId}; ` +
-		(elsewhere.length > 0 ? `it occurs in ${elsewhere.join(', ')}` : 'it occurs nowhere in the article')
-	);
-}
-
 /** What a page may cite besides the article: the outside sources and the timeline's events, by id. */
 export interface RecordIndex {
 	sources: ReadonlySet<string>;
@@ -385,8 +293,7 @@ export interface RecordIndex {
 }
 
 /** Checks one page's citations against the article's blocks and the record; returns every problem, not only the first. */
-export function verifyPage(page: PageCitations, index: BlockIndex, record: RecordIndex): CitationProblem[] {
-	const { byId, range } = index;
+export function verifyPage(page: PageCitations, index: BlockIndex, record: RecordIndex): ContentProblem[] {
 	const problems = [...page.problems];
 
 	for (const note of page.recordNotes) {
@@ -407,24 +314,5 @@ export function verifyPage(page: PageCitations, index: BlockIndex, record: Recor
 		if (problem) problems.push({ at: citation.at, message: `<${CITE_COMPONENT} id="${citation.blockId}">: ${problem}` });
 	}
 
-	const cited = new Set(page.citations.flatMap((c) => (c.kind === 'article' ? [c.blockId] : [])));
-	const declared = new Set(page.sources.ids);
-	const sourcesAt = { file: page.file, line: page.sources.line, column: 1 };
-	for (const id of page.sources.ids) {
-		if (!byId.has(id)) problems.push({ at: sourcesAt, message: `frontmatter "sources" lists "${id}", but the source article has no such block; its blocks are ${range}` });
-		else if (!cited.has(id)) problems.push({ at: sourcesAt, message: `frontmatter "sources" lists ${id}, but no <${CITE_COMPONENT} id="${id}"> on the page cites it` });
-	}
-	for (const id of [...cited].filter((id) => byId.has(id) && !declared.has(id))) {
-		problems.push({ at: sourcesAt, message: `the page cites ${id}, but frontmatter "sources" does not list it` });
-	}
-
 	return problems;
-}
-
-/** One line per problem, `file:line:column  message`, sorted by place, for build errors and reports. */
-export function formatProblems(problems: readonly CitationProblem[]): string {
-	return [...problems]
-		.sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column)
-		.map((p) => `${p.at.file}:${p.at.line}:${p.at.column}  ${p.message}`)
-		.join('\n');
 }

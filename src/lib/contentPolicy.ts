@@ -8,7 +8,7 @@ import type { MdastNode } from 'satteri';
 import { DATA_PAGES, MONEY_FILE, TERMS_FILE } from '../files.ts';
 import { partialDateSchema } from '../schemas/event.ts';
 import { FIGURE_MEASURES } from '../schemas/money.ts';
-import type { CitationProblem, SourceLocation } from './citations.ts';
+import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 
 const text = z.string().trim().min(1);
 
@@ -56,8 +56,8 @@ function isComment(expression: string): boolean {
 type Attribute = { type: string; name?: string; value?: unknown };
 
 /** The problems of one component's attributes: each a plain string, and together what the component takes. */
-function checkProps(name: string, component: PageComponent, attributes: readonly Attribute[], at: SourceLocation): CitationProblem[] {
-	const problems: CitationProblem[] = [];
+function checkProps(name: string, component: PageComponent, attributes: readonly Attribute[], at: SourceLocation): ContentProblem[] {
+	const problems: ContentProblem[] = [];
 	const props: Record<string, string> = {};
 	for (const attribute of attributes) {
 		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
@@ -85,7 +85,7 @@ function checkProps(name: string, component: PageComponent, attributes: readonly
 }
 
 /** What is wrong with one node of a page's MDX tree under the policy (empty when it may stand there). */
-function nodeProblems(node: MdastNode, at: SourceLocation, pageId: string): CitationProblem[] {
+function nodeProblems(node: MdastNode, at: SourceLocation, pageId: string): ContentProblem[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			return [{ at, message: 'a page cannot import or export code; expected text, Markdown and the site\'s components, which every page has without an import' }];
@@ -126,8 +126,8 @@ function nodeProblems(node: MdastNode, at: SourceLocation, pageId: string): Cita
 }
 
 /** Every way a page's MDX tree breaks the policy, each at its line; `pageId` is the page's id in the docs collection. */
-export function checkContentPolicy(root: MdastNode, file: string, pageId: string): CitationProblem[] {
-	const problems: CitationProblem[] = [];
+export function checkContentPolicy(root: MdastNode, file: string, pageId: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
 	const visit = (node: MdastNode) => {
 		const start = node.position?.start;
 		problems.push(...nodeProblems(node, { file, line: start?.line ?? 1, column: start?.column ?? 1 }, pageId));

@@ -1,5 +1,6 @@
 /** Reads the citations a data file's entry writes (`cite:` lists at any depth) as the citations of the page that shows it. */
-import type { Citation, CitationProblem, SectionRef, SourceLocation } from './citations.ts';
+import type { Citation, SectionRef } from './citations.ts';
+import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 
 /**
  * Every citation under a `cite:` list of `data`, in the order written, each placed at its line and in `section` (the
@@ -28,6 +29,6 @@ export function dataCitations(data: unknown, at: (path: ReadonlyArray<string | n
 }
 
 /** A data file whose page does not exist: its citations would count for nothing and its rows be shown nowhere. */
-export function missingDataPage(file: string, page: string): CitationProblem {
+export function missingDataPage(file: string, page: string): ContentProblem {
 	return { at: { file, line: 1, column: 1 }, message: `${file} is shown on the page "${page}", which does not exist; expected src/content/docs/${page}.mdx` };
 }

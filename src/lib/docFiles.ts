@@ -1,6 +1,6 @@
 /** Which files of the docs folder become pages, at which address, and which the build must refuse. */
 import { slug } from 'github-slugger';
-import type { CitationProblem } from './citations.ts';
+import type { ContentProblem } from './contentProblems.ts';
 import { pagePath } from './navigation.ts';
 import { routeCollision } from '../routes.ts';
 
@@ -25,8 +25,8 @@ export function docId(file: string): string {
  * Problems with the set of files in the docs folder (paths relative to it, `/`-separated): files that
  * are not pages, two files for one address, and pages whose address a route of the site already takes.
  */
-export function checkDocFiles(files: readonly string[], docsDir: string): CitationProblem[] {
-	const problems: CitationProblem[] = [];
+export function checkDocFiles(files: readonly string[], docsDir: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
 	const at = (file: string) => ({ file: `${docsDir}/${file}`, line: 1, column: 1 });
 	const byId = new Map<string, string>();
 	for (const file of [...files].sort()) {

@@ -1,7 +1,9 @@
 /** Relates the whole site to the source article: what cites each block, and what the site leaves uncited. */
 import { type Block, excerpt } from './article.ts';
 import { TIMELINE_LABEL, timelineYearPath } from '../routes.ts';
-import { type CitationProblem, type PageCitations, type SourceLocation, checkArticleQuote, indexBlocks, verifyPage } from './citations.ts';
+import type { ContentProblem, SourceLocation } from './contentProblems.ts';
+import { type PageCitations, verifyPage } from './citations.ts';
+import { checkArticleQuote, indexBlocks } from './quotes.ts';
 
 /** A page of the site with the citations found in its MDX. */
 export interface CitingPage {
@@ -127,7 +129,7 @@ export interface Provenance {
 	sourceUses: Map<string, SourceUse>;
 	/** Blocks that nothing cites. */
 	uncited: Block[];
-	problems: CitationProblem[];
+	problems: ContentProblem[];
 }
 
 /** Checks every page, then whether every block of the article is cited, and maps each block to what cites it. */

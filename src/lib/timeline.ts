@@ -1,5 +1,5 @@
 /** The timeline's pure logic: ordering and grouping events, the no-JavaScript filters, and their checks. */
-import type { CitationProblem, SourceLocation } from './citations.ts';
+import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 import { dateYear } from './dates.ts';
 
 /** What the timeline needs of an event. */
@@ -70,7 +70,7 @@ export function timelineFilterCss(categories: readonly string[]): string {
 export function checkEventProducts(
 	events: ReadonlyArray<{ id: string; products: readonly string[]; at: SourceLocation }>,
 	productPages: readonly string[],
-): CitationProblem[] {
+): ContentProblem[] {
 	return events.flatMap((event) =>
 		event.products
 			.filter((product) => !productPages.includes(product))

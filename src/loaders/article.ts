@@ -4,6 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { type Article, parseArticle } from '../lib/article.ts';
 import { pinBlockIds } from '../lib/blockIds.ts';
 import { readAnchorLock } from './anchorLock.ts';
+import { watchedLoader } from './watchedLoader.ts';
 import { ANCHOR_LOCK_FILE, SEED_FILE } from '../files.ts';
 
 /** The id of the single entry of the `article` collection. */
@@ -24,23 +25,10 @@ export function readArticle(file: string = SEED_FILE, root: URL = PROJECT_ROOT):
 
 /** A loader with one entry, the parsed article; its schema is validated like any other collection's. */
 export function articleLoader(file: string = SEED_FILE): Loader {
-	return {
-		name: 'article-loader',
-		async load({ store, parseData, generateDigest, config, watcher, logger }) {
-			const sync = async () => {
-				const article = readArticle(file, config.root);
-				const data = await parseData({ id: ARTICLE_ENTRY_ID, data: { ...article } });
-				store.clear();
-				store.set({ id: ARTICLE_ENTRY_ID, data, filePath: file, digest: generateDigest(JSON.stringify(article)) });
-			};
-			await sync();
-			const paths = [file, ANCHOR_LOCK_FILE].map((f) => new URL(f, config.root).pathname);
-			for (const path of paths) watcher?.add(path);
-			watcher?.on('change', async (changed) => {
-				if (!paths.includes(changed)) return;
-				logger.info(`Reloading ${file}`);
-				await sync();
-			});
-		},
-	};
+	return watchedLoader('article-loader', [file, ANCHOR_LOCK_FILE], async ({ store, parseData, generateDigest, config }) => {
+		const article = readArticle(file, config.root);
+		const data = await parseData({ id: ARTICLE_ENTRY_ID, data: { ...article } });
+		store.clear();
+		store.set({ id: ARTICLE_ENTRY_ID, data, filePath: file, digest: generateDigest(JSON.stringify(article)) });
+	});
 }

@@ -3,16 +3,20 @@ import { globSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Block, articleBlocks } from '../lib/article.ts';
 import { type BlockLock, blockWords, changedBlocks } from '../lib/blockIds.ts';
-import { type CitationProblem, extractCitations, formatProblems } from '../lib/citations.ts';
+import { extractCitations } from '../lib/citations.ts';
+import { type ContentProblem, type SourceLocation, formatProblems } from '../lib/contentProblems.ts';
 import { PAGE_EXTENSION, checkDocFiles, docId } from '../lib/docFiles.ts';
 import { pagePath } from '../lib/navigation.ts';
 import { type CitingPage, type Provenance, buildProvenance } from '../lib/provenance.ts';
 import { checkEventProducts } from '../lib/timeline.ts';
 import { ROUTES, blockPath, isRoutePath } from '../routes.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
+import type { z } from 'astro/zod';
+import { eventSchema } from '../schemas/event.ts';
+import { type Source, sourceSchema } from '../schemas/source.ts';
 import { readAnchorLock } from './anchorLock.ts';
 import { readArticle } from './article.ts';
-import { readYamlList } from './yamlList.ts';
+import { type YamlListEntry, readYamlList, validateYamlList } from './yamlList.ts';
 import { ALIASES_FILE, DATA_PAGES, DOCS_DIR, EVENTS_FILE, MONEY_FILE, SEED_FILE, SOURCES_FILE, SOURCE_PAGE_FILE, TERMS_FILE } from '../files.ts';
 import { dataCitations, missingDataPage } from '../lib/dataCitations.ts';
 import { figureRowId, termRowId } from '../lib/generatedIds.ts';
@@ -31,8 +35,8 @@ export interface SiteProvenance extends Provenance {
 }
 
 /**
- * Reads the seed, every page, the events, the sources and the aliases, and relates them. Entries of
- * the wrong shape are left to the collections' schemas, which name them; only readable fields are used here.
+ * Reads the seed, every page, the events, the sources and the aliases, and relates them. The events and sources
+ * are read through their collections' schemas; the data files' citations through theirs (dataCitations.ts).
  */
 export function readSiteProvenance(root: URL): SiteProvenance {
 	const lock = readAnchorLock(root);
@@ -51,25 +55,19 @@ export function readSiteProvenance(root: URL): SiteProvenance {
 			return { id, citations, title: citations.title ?? file, path: pagePath(id), isSource: file === SOURCE_PAGE_FILE };
 		});
 
-	const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-	const passages = (value: unknown) => list(value).filter((c): c is { block: string; quote: string } => typeof (c as { block?: unknown })?.block === 'string' && typeof (c as { quote?: unknown })?.quote === 'string');
 	const readList = (file: string, idField = 'id') =>
 		readYamlList(readFileSync(new URL(file, root), 'utf8'), file, idField).map((entry) => ({ ...entry, at: { file, line: entry.line, column: 1 } }));
-	const events = readList(EVENTS_FILE).map(({ id, data: event, at }) => ({
-		id,
-		title: String(event['title'] ?? id),
-		date: typeof event['date'] === 'string' ? event['date'] : undefined,
-		products: list(event['products']).map(String),
-		article: passages(event['article']),
-		context: passages(event['context']),
-		sources: list(event['sources']).filter((s): s is { source: string; quote?: string } => typeof (s as { source?: unknown })?.source === 'string'),
-		correction: typeof event['correction'] === 'string' ? event['correction'] : undefined,
-		at,
-	}));
-	const sourceEntries = readList(SOURCES_FILE);
+	// Read through the collections' own schemas, which stop the build here too, with the same message as the collection,
+	// so what is reported first never depends on which loader runs first.
+	const valid = <T,>(entries: ReturnType<typeof readList>, schema: z.ZodType<T>, file: string, what: string) => {
+		validateYamlList(entries, schema, file, what);
+		return entries.map((entry) => ({ ...schema.parse(entry.data), at: entry.at, lineOf: entry.lineOf }));
+	};
+	const events = valid(readList(EVENTS_FILE), eventSchema, EVENTS_FILE, 'event');
+	const sourceEntries = valid(readList(SOURCES_FILE), sourceSchema, SOURCES_FILE, 'source');
 	const sources = sourceEntries.map(({ id, at }) => ({ id, at }));
 	const sourceKinds: Record<string, number> = {};
-	for (const { data } of sourceEntries) sourceKinds[String(data['kind'])] = (sourceKinds[String(data['kind'])] ?? 0) + 1;
+	for (const { kind } of sourceEntries) sourceKinds[kind] = (sourceKinds[kind] ?? 0) + 1;
 
 	const terms = readList(TERMS_FILE);
 	const dataProblems = [
@@ -101,7 +99,7 @@ type ListEntry = ReturnType<typeof readYamlList>[number] & { at: { file: string;
  * Counts the citations a data file writes as those of the page that shows it (DATA_PAGES), each in its row's
  * section, so they are checked, and listed on /source/ and the sources pages, like the page's own.
  */
-function addDataCitations(entries: readonly ListEntry[], file: keyof typeof DATA_PAGES, pages: ReadonlyArray<CitingPage & { id: string }>, row: (id: string, data: Record<string, unknown>) => { id: string; title: string }): CitationProblem[] {
+function addDataCitations(entries: readonly ListEntry[], file: keyof typeof DATA_PAGES, pages: ReadonlyArray<CitingPage & { id: string }>, row: (id: string, data: Record<string, unknown>) => { id: string; title: string }): ContentProblem[] {
 	const page = pages.find((candidate) => candidate.id === DATA_PAGES[file]);
 	if (!page) return entries.length > 0 ? [missingDataPage(file, DATA_PAGES[file])] : [];
 	for (const entry of entries) {
@@ -112,7 +110,7 @@ function addDataCitations(entries: readonly ListEntry[], file: keyof typeof DATA
 }
 
 /** Each step of a term stands under the column of a timeline event, which must exist. */
-function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<string>): CitationProblem[] {
+function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<string>): ContentProblem[] {
 	return terms.flatMap((term) =>
 		(Array.isArray(term.data['steps']) ? (term.data['steps'] as Array<Record<string, unknown>>) : []).flatMap((step, i) =>
 			typeof step?.['event'] === 'string' && !events.has(step['event'])
@@ -128,7 +126,7 @@ function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<strin
  * A section whose words were rewritten, or that was removed, is not reported: its id keeps its place, or the anchor
  * check of the built site asks for an alias.
  */
-export function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>, lock: Readonly<Record<string, Record<string, string>>>): CitationProblem[] {
+export function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>, lock: Readonly<Record<string, Record<string, string>>>): ContentProblem[] {
 	return pages.flatMap((page) => {
 		const published = lock[page.path] ?? {};
 		const headings = page.citations.headings;
@@ -148,24 +146,22 @@ export function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: st
 }
 
 /** Two sources with one address are one source cited under two names: the second is reported at its line. */
-function checkSourceAddresses(sources: readonly ListEntry[]): CitationProblem[] {
-	const first = new Map<string, ListEntry>();
+function checkSourceAddresses(sources: ReadonlyArray<Source & { at: SourceLocation; lineOf: YamlListEntry['lineOf'] }>): ContentProblem[] {
+	const first = new Map<string, Source & { at: SourceLocation }>();
 	return sources.flatMap((source) => {
-		const url = source.data['url'];
-		if (typeof url !== 'string') return [];
-		const earlier = first.get(url);
+		const earlier = first.get(source.url);
 		if (!earlier) {
-			first.set(url, source);
+			first.set(source.url, source);
 			return [];
 		}
-		return [{ at: { file: SOURCES_FILE, ...source.lineOf(['url']) }, message: `source "${source.id}" has the address of source "${earlier.id}" (line ${earlier.line}); expected one entry per address: cite "${earlier.id}" instead` }];
+		return [{ at: { file: SOURCES_FILE, ...source.lineOf(['url']) }, message: `source "${source.id}" has the address of source "${earlier.id}" (line ${earlier.at.line}); expected one entry per address: cite "${earlier.id}" instead` }];
 	});
 }
 
 type AliasEntry = { data: Record<string, unknown>; at: { file: string; line: number; column: number } };
 
 /** An alias must have the schema's shape and keep its fragment on a page that exists; whether the section exists is checked in the built site. */
-function checkAliases(aliases: readonly AliasEntry[], isPage: (path: string) => boolean): CitationProblem[] {
+function checkAliases(aliases: readonly AliasEntry[], isPage: (path: string) => boolean): ContentProblem[] {
 	return aliases.flatMap(({ data, at }) => {
 		const result = anchorAliasSchema.safeParse(data);
 		if (!result.success) {
@@ -181,7 +177,7 @@ function checkAliases(aliases: readonly AliasEntry[], isPage: (path: string) => 
  * Every block id of the article that was published (the anchor lock) must still hold its words, or an
  * alias must carry its address to where they went. The message gives the old words and the fix.
  */
-function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases: readonly AliasEntry[]): CitationProblem[] {
+function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases: readonly AliasEntry[]): ContentProblem[] {
 	const sourcePage = ROUTES.source.path;
 	const aliased = new Set(aliases.map(({ data }) => String(data['from'])).filter((from) => from.startsWith(`${sourcePage}#`)).map((from) => from.split('#')[1]!));
 	return changedBlocks(blocks, lock, aliased).map(({ id, was, nowAt }) => ({
@@ -194,7 +190,7 @@ function checkBlockAddresses(blocks: readonly Block[], lock: BlockLock, aliases:
 }
 
 /** The message that stops the build: a count, then one `file:line:column  problem` line each, the problem named for what it is. */
-export function provenanceErrorMessage(problems: readonly CitationProblem[]): string {
+export function provenanceErrorMessage(problems: readonly ContentProblem[]): string {
 	const n = problems.length;
 	return `${n} problem${n === 1 ? '' : 's'} in the site's content, each at its file and line:\n${formatProblems(problems)}`;
 }

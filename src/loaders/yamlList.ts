@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { watchedLoader } from './watchedLoader.ts';
 
 /** One entry of a YAML list, with the line and column of the entry and of each of its fields. */
 export interface YamlListEntry {
@@ -92,29 +93,11 @@ export function validateYamlList<S extends z.ZodType>(entries: readonly YamlList
 /** A collection from a YAML list file; `schema` is validated here with line numbers before Astro validates it again. */
 export function yamlListLoader(file: string, options: { idField?: string; schema: z.ZodType; what: string }): Loader {
 	const { idField = 'id', schema, what } = options;
-	return {
-		name: 'yaml-list-loader',
-		async load({ store, parseData, config, watcher, logger }) {
-			const url = new URL(file, config.root);
-			const sync = async () => {
-				const entries = readYamlList(readFileSync(url, 'utf8'), file, idField);
-				validateYamlList(entries, schema, file, what);
-				const parsed = await Promise.all(entries.map(({ id, data }) => parseData({ id, data, filePath: file })));
-				store.clear();
-				parsed.forEach((data, i) => store.set({ id: entries[i]!.id, data, filePath: file }));
-			};
-			await sync();
-			watcher?.add(url.pathname);
-			watcher?.on('change', async (changed) => {
-				if (changed !== url.pathname) return;
-				logger.info(`Reloading ${file}`);
-				try {
-					await sync();
-				} catch (error) {
-					// An editor mid-change keeps the last good entries and sees what is wrong.
-					logger.error((error as Error).message);
-				}
-			});
-		},
-	};
+	return watchedLoader('yaml-list-loader', [file], async ({ store, parseData, config }) => {
+		const entries = readYamlList(readFileSync(new URL(file, config.root), 'utf8'), file, idField);
+		validateYamlList(entries, schema, file, what);
+		const parsed = await Promise.all(entries.map(({ id, data }) => parseData({ id, data, filePath: file })));
+		store.clear();
+		parsed.forEach((data, i) => store.set({ id: entries[i]!.id, data, filePath: file }));
+	});
 }

@@ -7,7 +7,3 @@ import { z } from 'astro/zod';
  */
 export const blockIdSchema = z.string().regex(/^p[1-9]\d*$/, { error: 'expected a block id of the source article, e.g. p3' });
 
-/** A list of distinct block ids. */
-export const blockIdsSchema = z
-	.array(blockIdSchema)
-	.refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same block id twice' });

@@ -2,7 +2,6 @@
 import { z } from 'astro/zod';
 import { buildDay, startsAfter } from '../lib/dates.ts';
 import { cardLineSchema, lineSchema } from './text.ts';
-import { blockIdsSchema } from './citations.ts';
 
 /**
  * A day written `2026-11-24`, which YAML reads as a date. A bare year or a quoted string is refused rather than coerced
@@ -19,8 +18,6 @@ export const docSchema = z
 	title: cardLineSchema,
 	/** One or two sentences for search results, link previews and the overview's cards. */
 	description: cardLineSchema.pipe(z.string().min(20).max(200)),
-	/** The blocks of the source article this page rests on, e.g. `[p3, p7]`; `[]` for a reference page that cites none. */
-	sources: blockIdsSchema,
 	/** Position among the pages of its navigation group; lower comes first. */
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the sidebar, when the title is long. */

@@ -1,7 +1,7 @@
 /** Collection queries shared by the routes: the navigation, the source article and what cites it. */
 import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
-import { type NavGroup, buildNavigation } from '../lib/navigation.ts';
+import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
 import { sortEvents } from '../lib/timeline.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
@@ -79,6 +79,14 @@ export async function getProvenance(): Promise<{ citedBy: Map<string, CitingPlac
 			sourceUses: new Map(data.flatMap((entry) => (entry.kind === 'source' ? [[entry.source, { places: entry.places, quotes: entry.quotes }] as const] : []))),
 		};
 	});
+}
+
+/** The blocks of the article a page cites (its own text and the data files it shows), in the article's order: its "Page sources". */
+export async function getBlocksCitedOn(pageId: string): Promise<Block[]> {
+	const article = await getArticle();
+	const { citedBy } = await getProvenance();
+	const path = pagePath(pageId);
+	return once(article, 'blocksInOrder', () => articleBlocks(article)).filter((block) => citedBy.get(block.id)?.some((place) => place.path === path));
 }
 
 /** The old ids that must still land on section `id` of the page at `pathname` (which includes the base). */

@@ -11,7 +11,7 @@ let build: { status: number | null; output: string };
 
 /** A page of two sections, each citing paragraph 3. */
 const page = (i: number) =>
-	`---\ntitle: Extra page ${i}\ndescription: An extra page that cites paragraph 3.\norder: ${100 + i}\nsources: [p3]\npublished: 2026-11-24\n---\n\n## First part ${i}\n\nText.<Cite id="p3" quote="${QUOTE}" />\n\n## Second part ${i}\n\nMore text.<Cite id="p3" quote="${QUOTE}" />\n`;
+	`---\ntitle: Extra page ${i}\ndescription: An extra page that cites paragraph 3.\norder: ${100 + i}\npublished: 2026-11-24\n---\n\n## First part ${i}\n\nText.<Cite id="p3" quote="${QUOTE}" />\n\n## Second part ${i}\n\nMore text.<Cite id="p3" quote="${QUOTE}" />\n`;
 
 type Node = ReturnType<typeof parseDocument>;
 type Element = ReturnType<typeof DomUtils.findAll>[number];

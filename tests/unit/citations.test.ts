@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle, articleBlocks } from '../../src/lib/article.ts';
-import { extractCitations, formatProblems, indexBlocks, normalizePassage, verifyPage } from '../../src/lib/citations.ts';
+import { extractCitations, verifyPage } from '../../src/lib/citations.ts';
+import { formatProblems } from '../../src/lib/contentProblems.ts';
+import { normalizePassage } from '../../src/lib/passage.ts';
+import { indexBlocks } from '../../src/lib/quotes.ts';
 
 const blocks = indexBlocks(articleBlocks(
 	parseArticle('Title\nMicrosoft invested $1 billion in 2019.\nIts “commitment” grew to over $13 billion — a major stake.\nExamples:\n- Azure OpenAI Service: direct access.\n')),
@@ -8,7 +11,7 @@ const blocks = indexBlocks(articleBlocks(
 
 const record = { sources: new Set(['openai-gpt-4']), events: new Map([['2023-03-14-gpt-4', {}], ['2016-11-azure', { correction: 'Azure came first.' }]]) };
 
-const page = (body: string, sources = '[p1]') => `---\ntitle: A page\nsources: ${sources}\n---\n\n${body}\n`;
+const page = (body: string) => `---\ntitle: A page\norder: 1\n---\n\n${body}\n`;
 
 describe('normalizePassage', () => {
 	test('treats curly and straight quotes, dashes and runs of spaces alike', () => {
@@ -27,10 +30,13 @@ describe('extractCitations', () => {
 		expect(result.sections).toEqual([{ id: 'money', title: 'Money', line: 8 }]);
 	});
 
-	test('reads the frontmatter title and sources with the line of the sources field', () => {
-		const result = extractCitations(page('Text.', '[p1, p2]'), 'a.mdx');
-		expect(result.title).toBe('A page');
-		expect(result.sources).toEqual({ ids: ['p1', 'p2'], line: 3 });
+	test('reads the frontmatter title', () => {
+		expect(extractCitations(page('Text.<Cite id="p1" quote="in 2019" />'), 'a.mdx').title).toBe('A page');
+	});
+
+	test('names a day of the frontmatter that the calendar does not have, at its line', () => {
+		const result = extractCitations('---\ntitle: x\npublished: 2026-02-30\n---\n\nText.<Cite id="p1" quote="in 2019" />\n', 'a.mdx');
+		expect(formatProblems(result.problems)).toBe('a.mdx:3:1  frontmatter field "published": 2026-02-30 is not a day of the calendar; expected a real day, YYYY-MM-DD');
 	});
 
 	test('reads a citation of an outside source and of a timeline event', () => {
@@ -88,7 +94,7 @@ describe('extractCitations on unreadable input', () => {
 	});
 
 	test('names the file and line of frontmatter that is not valid YAML', () => {
-		const result = extractCitations('---\ntitle: x\nsources: [p1\n---\n\n<Wayfinding>\n\nText.\n\n</Wayfinding>\n', 'a.mdx');
+		const result = extractCitations('---\ntitle: [x\n---\n\n<Wayfinding>\n\nText.\n\n</Wayfinding>\n', 'a.mdx');
 		expect(result.problems.map((p) => [p.at.file, p.message.split(':')[0]])).toEqual([['a.mdx', 'frontmatter is not valid YAML']]);
 		expect(result.problems[0]!.at.line).toBeGreaterThan(1);
 	});
@@ -113,11 +119,11 @@ describe('extractCitations on unreadable input', () => {
 });
 
 describe('verifyPage', () => {
-	const verify = (body: string, sources?: string) => formatProblems(verifyPage(extractCitations(page(body, sources), 'a.mdx'), blocks, record));
+	const verify = (body: string) => formatProblems(verifyPage(extractCitations(page(body), 'a.mdx'), blocks, record));
 
 	test('accepts a quote that differs from the block only in typography', () => {
-		expect(verify('Text.<Cite id="p2" quote="Its &quot;commitment&quot; grew to over $13 billion - a major stake" />', '[p2]')).toBe('');
-		expect(verify("Text.<Cite id=\"p2\" quote='Its \"commitment\"   grew' />", '[p2]')).toBe('');
+		expect(verify('Text.<Cite id="p2" quote="Its &quot;commitment&quot; grew to over $13 billion - a major stake" />')).toBe('');
+		expect(verify("Text.<Cite id=\"p2\" quote='Its \"commitment\"   grew' />")).toBe('');
 	});
 
 	test('names the file, line, id and quote when the quote is not in the block, and the block it is in', () => {
@@ -133,22 +139,12 @@ describe('verifyPage', () => {
 	});
 
 	test('names a block that does not exist and the blocks that do', () => {
-		expect(verify('Text.<Cite id="p9" quote="in 2019" />', '[p9]')).toBe(
-			'a.mdx:3:1  frontmatter "sources" lists "p9", but the source article has no such block; its blocks are p1–p4\n' +
-				'a.mdx:6:6  <Cite id="p9">: the source article has no block "p9"; its blocks are p1–p4',
-		);
+		expect(verify('Text.<Cite id="p9" quote="in 2019" />')).toBe('a.mdx:6:6  <Cite id="p9">: the source article has no block "p9"; its blocks are p1–p4');
 	});
 
 	test('names a heading with nothing cited under it', () => {
 		expect(verify('Intro.<Cite id="p1" quote="in 2019" />\n\n## Uncited\n\n<Wayfinding>\n\nSee elsewhere.\n\n</Wayfinding>')).toBe(
 			'a.mdx:8:1  heading "Uncited" has nothing cited under it before the next heading; expected a cited paragraph under every heading (a heading names its section, it does not stand alone)',
-		);
-	});
-
-	test('keeps frontmatter sources and inline citations in step', () => {
-		expect(verify('Text.<Cite id="p2" quote="over $13 billion" />', '[p1]')).toBe(
-			'a.mdx:3:1  frontmatter "sources" lists p1, but no <Cite id="p1"> on the page cites it\n' +
-				'a.mdx:3:1  the page cites p2, but frontmatter "sources" does not list it',
 		);
 	});
 

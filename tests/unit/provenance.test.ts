@@ -4,7 +4,7 @@ import { extractCitations } from '../../src/lib/citations.ts';
 import { buildProvenance } from '../../src/lib/provenance.ts';
 
 const blocks = articleBlocks(parseArticle('Title\nFirst.\nSecond.\nThird.\n'));
-const mdx = `---\ntitle: Page\nsources: [p1]\n---\n\nIntro.<Cite id="p1" quote="First." />\n\n## Part\n\nText.<Cite id="p1" quote="First." /> More.<Cite source="a-source" quote="Words read." />\n`;
+const mdx = `---\ntitle: Page\n---\n\nIntro.<Cite id="p1" quote="First." />\n\n## Part\n\nText.<Cite id="p1" quote="First." /> More.<Cite source="a-source" quote="Words read." />\n`;
 const at = (line: number) => ({ file: 'events.yaml', line, column: 1 });
 const event = { id: '2019-event', title: 'An event', context: [], sources: [{ source: 'a-source', quote: 'Other words.' }] };
 const sources = [

@@ -1,7 +1,7 @@
 // The site's own citations, checked as the build checks them, without a build.
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { formatProblems } from '../../src/lib/citations.ts';
+import { formatProblems } from '../../src/lib/contentProblems.ts';
 import { readSiteProvenance } from '../../src/loaders/siteContent.ts';
 
 const provenance = readSiteProvenance(pathToFileURL(`${process.cwd()}/`));
