@@ -70,11 +70,6 @@ export function eventPath(id: string): string {
 	return `${timelineYearPath(id.slice(0, 4))}#${id}`;
 }
 
-/** The event's line in the timeline's list of every event, its first published address: `/timeline/#2019-07-22-…`. */
-export function eventRowPath(id: string): string {
-	return `${ROUTES.timeline.path}#${id}`;
-}
-
 /**
  * The site paths no written page may take: every route above except the docs entry it renders, and
  * every path below a folder route (`/pagefind/…`, `/enhance/…`, `/sources/<kind>/`).
@@ -91,6 +86,3 @@ export function routeCollision(pagePath: string, pageId: string): string | undef
 export function isRoutePath(path: string): boolean {
 	return Object.values(ROUTES as Record<string, Route>).some((route) => path === route.path || (route.folder === true && path.startsWith(route.path)));
 }
-
-/** The money page's figures as data files beside it, from the same entries as its table and charts. */
-export const MONEY_DATA = { csv: `${ROUTES.money.path}figures.csv`, json: `${ROUTES.money.path}figures.json` } as const;

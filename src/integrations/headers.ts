@@ -18,7 +18,7 @@ export function metaPolicy(html: string): string | undefined {
 }
 
 /** The _headers file with the policy added under `/*`, with `frame-ancestors`, which a <meta> cannot carry. */
-export function withPolicy(headers: string, policy: string): string {
+function withPolicy(headers: string, policy: string): string {
 	const line = `  Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
 	if (!/^\/\*\r?\n/m.test(headers)) throw new Error('_headers has no "/*" block for the Content Security Policy; expected public/_headers to start its rules for every page with a line "/*"');
 	return headers.replace(/^\/\*\r?\n/m, `/*\n${line}\n`);
@@ -54,7 +54,7 @@ export function inlineHashes(html: string): Set<string> {
  * styles is left out. Throws when the page has an inline script or style the policy does not allow, which browsers
  * would block.
  */
-export function narrowPolicy(policy: string, own: ReadonlySet<string>, page: string): string {
+function narrowPolicy(policy: string, own: ReadonlySet<string>, page: string): string {
 	const allowed = new Set([...policy.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]!));
 	const blocked = [...own].filter((hash) => !allowed.has(hash));
 	if (blocked.length > 0) throw new Error(`${page}: an inline script or style (${blocked.join(', ')}) is not allowed by the Content Security Policy; expected every inline one hashed in security.csp`);

@@ -241,7 +241,7 @@ export function checkLinks({ dir, base = '/', site, aliases = [] }: LinkCheckOpt
 }
 
 /** The message that stops the build: one line per broken link. */
-export function linkErrorMessage(problems: readonly string[]): string {
+function linkErrorMessage(problems: readonly string[]): string {
 	return `${problems.length} broken link${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
 }
 

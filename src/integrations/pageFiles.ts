@@ -28,7 +28,7 @@ export interface PageHead {
 	meta: Map<string, string>;
 }
 
-export function readHead(html: string): PageHead {
+function readHead(html: string): PageHead {
 	const head: PageHead = { meta: new Map() };
 	const parser = new Parser({
 		onopentag(name, attributes) {
@@ -122,7 +122,7 @@ export async function writeFilesOf(dir: string, base: string, pages: readonly st
 }
 
 /** Writes every page's files into `dir` (the finished site, served at `base`), then `/llms-full.txt`. */
-export async function writePageFiles(dir: string, base: string, { cacheDir, threads = 1 }: PageFilesOptions = {}): Promise<PageFilesReport> {
+async function writePageFiles(dir: string, base: string, { cacheDir, threads = 1 }: PageFilesOptions = {}): Promise<PageFilesReport> {
 	const pages = globSync('**/*.html', { cwd: dir }).sort();
 	// A thread costs its start and its own load of the fonts and libraries (~0.5 s): worth it only for a larger site.
 	const count = Math.max(1, Math.min(threads, Math.floor(pages.length / MIN_PAGES_PER_THREAD)));

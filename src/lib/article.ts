@@ -34,7 +34,7 @@ export class ArticleParseError extends Error {
 	}
 }
 
-export const INTRODUCTION_ID = 'introduction';
+const INTRODUCTION_ID = 'introduction';
 
 // Bullets (`-`, `*`, `•`) and numbers (`1.`, `2)`) start list items.
 const LIST_MARKER = /^\s*(?:[-*•]|\d+[.)])\s+/;

@@ -34,7 +34,7 @@ const LATEX_TEXT: Readonly<Record<string, string>> = {
  * Text as a BibTeX value says it: specials escaped, TeX's ligatures broken (`--` would read as an en dash, two
  * apostrophes as a closing quote), any run of white space one space (as BibTeX reads it anyway).
  */
-export function bibtexText(text: string): string {
+function bibtexText(text: string): string {
 	return text
 		.replace(/\s+/gu, ' ')
 		.trim()
@@ -71,7 +71,7 @@ export function bibtexEntry({ key, title, publisher, url, date }: CitationRecord
 }
 
 /** Text as one RIS field: RIS has no escapes, so its value is kept to one line (the schemas refuse line breaks already). */
-export function risText(text: string): string {
+function risText(text: string): string {
 	return text.replace(/\s+/gu, ' ').trim();
 }
 

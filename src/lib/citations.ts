@@ -15,13 +15,13 @@ import { normalizePassage } from './passage.ts';
 import { type BlockIndex, checkArticleQuote } from './quotes.ts';
 
 /** The name of the MDX component that cites a source. */
-export const CITE_COMPONENT = 'Cite';
+const CITE_COMPONENT = 'Cite';
 /** The MDX component that shows what the record says beside a claim of the article. */
-export const RECORD_NOTE_COMPONENT = 'RecordNote';
+const RECORD_NOTE_COMPONENT = 'RecordNote';
 /** MDX components that show a data file's rows, each row cited in the data file (src/files.ts DATA_PAGES): a section that holds one cites. */
-export const DATA_COMPONENTS: ReadonlySet<string> = new Set(['TermsTable', 'FigureTable']);
+const DATA_COMPONENTS: ReadonlySet<string> = new Set(['TermsTable', 'FigureTable']);
 /** The MDX component that marks text as a guide to the site (links, how to read it), which states nothing to cite. */
-export const WAYFINDING_COMPONENT = 'Wayfinding';
+const WAYFINDING_COMPONENT = 'Wayfinding';
 
 /** The h2 section of a page a citation stands in; `undefined` for the page's introduction. */
 export interface SectionRef {

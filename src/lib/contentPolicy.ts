@@ -23,7 +23,7 @@ interface PageComponent {
  * The components pages may use, with the props each takes. The same names are given to MDX by src/components/mdx.ts
  * and by the routes of the data pages; a unit test keeps the two lists the same.
  */
-export const PAGE_COMPONENTS: Readonly<Record<string, PageComponent>> = {
+const PAGE_COMPONENTS: Readonly<Record<string, PageComponent>> = {
 	Cite: { props: z.strictObject({ id: text.optional(), source: text.optional(), event: text.optional(), quote: z.string().optional() }) },
 	RecordNote: { props: z.strictObject({ event: text.optional() }) },
 	RecordBesideArticle: { props: z.strictObject({ from: partialDateSchema, to: partialDateSchema }) },
@@ -37,7 +37,7 @@ export const PAGE_COMPONENTS: Readonly<Record<string, PageComponent>> = {
 const LINK_SCHEMES = new Set(['http:', 'https:']);
 
 /** A URL's scheme (`https:`), or undefined for a relative address (`/timeline/`, `#p3`, `../azure/`). */
-export function urlScheme(url: string): string | undefined {
+function urlScheme(url: string): string | undefined {
 	// Browsers ignore leading spaces and control characters, and tabs or newlines inside a scheme: `java\tscript:` runs.
 	const cleaned = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
 	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase().concat(':');

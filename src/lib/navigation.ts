@@ -61,7 +61,7 @@ export function neighbours(navigation: readonly NavGroup[], id: string): { prev?
 }
 
 /** The page one level up: `themes/azure` → `themes`, `themes` → `index`; the home page has none. */
-export function parentId(id: string): string | undefined {
+function parentId(id: string): string | undefined {
 	if (id === 'index') return undefined;
 	const slash = id.lastIndexOf('/');
 	return slash === -1 ? 'index' : id.slice(0, slash);
@@ -95,7 +95,7 @@ export function primaryNavigation(navigation: readonly NavGroup[]): PrimaryLink[
 }
 
 /** How many links a group shows before it is windowed around the current page. */
-export const MAX_GROUP_LINKS = 12;
+const MAX_GROUP_LINKS = 12;
 
 /**
  * The links of a group a page's navigation shows: all of a short group; of a long one, its first link

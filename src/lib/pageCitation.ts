@@ -28,7 +28,7 @@ export type CitationFile = (typeof CITATION_FILES)[number]['file'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The page as a CSL-JSON item: a web page, authored by the site (it names no person). */
-export function cslItem({ title, url, publisher, date }: PageCitation): Record<string, unknown> {
+function cslItem({ title, url, publisher, date }: PageCitation): Record<string, unknown> {
 	const match = DATE.exec(date);
 	if (!match) throw new Error(`citation of ${url}: expected the date as YYYY-MM-DD, got "${date}"`);
 	const path = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-');

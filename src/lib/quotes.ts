@@ -3,7 +3,7 @@ import { type Block, excerpt } from './article.ts';
 import { normalizePassage } from './passage.ts';
 
 /** Whether `quote` stands in `text` as whole words (both already normalized): "zure" is not in "Azure". */
-export function quotedIn(text: string, quote: string): boolean {
+function quotedIn(text: string, quote: string): boolean {
 	const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

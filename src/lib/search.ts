@@ -10,7 +10,7 @@ export interface Passage {
 }
 
 /** Longer queries are cut here: nothing a reader types needs more, and the index is searched word by word. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** The query to search for: whitespace folded, trimmed, at most MAX_QUERY_LENGTH characters; empty means "no search". */
 export function cleanQuery(input: string): string {
@@ -33,7 +33,7 @@ export interface PassageMatch {
 }
 
 /** Scores a passage against the query, reading its matched words from the page's content. */
-export function matchPassage(passage: Passage, words: readonly string[], terms: ReadonlySet<string>): PassageMatch {
+function matchPassage(passage: Passage, words: readonly string[], terms: ReadonlySet<string>): PassageMatch {
 	const exact = new Set<string>();
 	let exactScore = 0;
 	let score = 0;
@@ -49,7 +49,7 @@ export function matchPassage(passage: Passage, words: readonly string[], terms: 
 }
 
 /** The query's words, normalized as the passages' are. */
-export function queryTerms(query: string): Set<string> {
+function queryTerms(query: string): Set<string> {
 	return new Set(query.split(' ').map(normalizeWord).filter(Boolean));
 }
 

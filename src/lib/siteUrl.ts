@@ -4,7 +4,7 @@
 const SITE_VARIABLES = ['SITE_URL', 'URL', 'CF_PAGES_URL'] as const;
 
 /** Without any of them the site is built for the local preview server. */
-export const LOCAL_SITE = 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
 
 /**
  * The site's origin and base path. A path in SITE_URL (`https://example.github.io/partnership/`)

@@ -77,7 +77,7 @@ export function timelineFeed(events: readonly PublishedEvent[], options: { descr
 }
 
 /** The day a feed reader sorts an event by: the first day of its month or year when the day is not known. */
-export function feedDate(date: string): Date {
+function feedDate(date: string): Date {
 	const precision = datePrecision(date);
 	return new Date(`${date}${precision === 'year' ? '-01-01' : precision === 'month' ? '-01' : ''}T00:00:00Z`);
 }

@@ -126,7 +126,7 @@ function checkTermColumns(terms: readonly ListEntry[], events: ReadonlySet<strin
  * A section whose words were rewritten, or that was removed, is not reported: its id keeps its place, or the anchor
  * check of the built site asks for an alias.
  */
-export function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>, lock: Readonly<Record<string, Record<string, string>>>): ContentProblem[] {
+function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>, lock: Readonly<Record<string, Record<string, string>>>): ContentProblem[] {
 	return pages.flatMap((page) => {
 		const published = lock[page.path] ?? {};
 		const headings = page.citations.headings;

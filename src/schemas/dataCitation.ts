@@ -6,7 +6,7 @@ import { sourceIdSchema } from './source.ts';
 const words = z.string().trim().min(1);
 
 /** A passage of the source article (`block` + `quote`), an outside source with the words read (`source` + `quote`), or a timeline event. */
-export const dataCitationSchema = z.union(
+const dataCitationSchema = z.union(
 	[
 		z.strictObject({ block: blockIdSchema, quote: words }),
 		z.strictObject({ source: sourceIdSchema, quote: words }),

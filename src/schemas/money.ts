@@ -4,7 +4,7 @@ import { dataCitationsSchema } from './dataCitation.ts';
 import { pastDateSchema } from './event.ts';
 
 /** How a figure is known: a filing or the companies' own statement, or press reports only. */
-export const FIGURE_BASES = ['filed', 'stated', 'reported'] as const;
+const FIGURE_BASES = ['filed', 'stated', 'reported'] as const;
 
 /** What a figure measures; each measure is one chart. */
 export const FIGURE_MEASURES = {

@@ -14,7 +14,7 @@ export const sourceIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
  * Where a source was read: an absolute https address as a browser would show it, with no spaces, quotes or angle
  * brackets (which would break the attributes and citation files it is written into) and no user name or password.
  */
-export const sourceUrlSchema = z
+const sourceUrlSchema = z
 	.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an absolute https:// URL of a web page, e.g. https://openai.com/index/gpt-4/' })
 	.refine((url) => !/[\s"'<>\\`\u0000-\u001f\u007f]/.test(url), { error: 'has a space, quote, angle bracket, backslash or control character; expected the address as the browser shows it, with those percent-encoded' })
 	.refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), { error: 'carries a user name or password (user@host); expected the public address, without credentials' });
