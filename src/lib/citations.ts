@@ -9,7 +9,7 @@ import { excerpt } from './article.ts';
 import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 import { checkContentPolicy } from './contentPolicy.ts';
 import { docId } from './docFiles.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { checkFrontmatterFence, readFrontmatter } from './frontmatter.ts';
 import { generatedBy } from './generatedIds.ts';
 import { normalizePassage } from './passage.ts';
 import { type BlockIndex, checkArticleQuote } from './quotes.ts';
@@ -152,6 +152,9 @@ function headingClaims(title: string): string | undefined {
  */
 export function extractCitations(mdx: string, file: string, pageId = docId(file.replace(/^.*?src\/content\/docs\//, ''))): PageCitations {
 	const problems: ContentProblem[] = [];
+	const fence = checkFrontmatterFence(mdx, file);
+	// A fence the two readers disagree on leaves no tree to trust: the page is refused on that alone.
+	if (fence) return { file, sections: [], headings: [], citations: [], recordNotes: [], statementCount: 0, statementWords: 0, problems: [fence] };
 	let root: MdastNode;
 	try {
 		root = mdxToMdast(mdx);
@@ -216,6 +219,9 @@ export function extractCitations(mdx: string, file: string, pageId = docId(file.
 	const visit = (node: MdastNode, parent: MdastNode | undefined, context: { inHeading: boolean; inWayfinding: boolean; inRecordNote: boolean }) => {
 		const start = node.position?.start;
 		const at: SourceLocation = { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+		// Guidance names no section and corrects nothing: a heading or a correction's text inside it would escape the citation rule.
+		if (node.type === 'heading' && context.inWayfinding) problems.push({ at, message: `a heading cannot stand inside <${WAYFINDING_COMPONENT}>; expected it before, and only guiding text inside` });
+		if (isComponent(node, WAYFINDING_COMPONENT) && context.inRecordNote) problems.push({ at, message: `<${WAYFINDING_COMPONENT}> cannot stand inside <${RECORD_NOTE_COMPONENT}>: what the record says is a statement, and cites` });
 		if (node.type === 'heading') {
 			const title = textOf(node).trim();
 			const depth = (node as { depth: number }).depth;

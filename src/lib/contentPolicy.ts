@@ -8,6 +8,7 @@ import type { MdastNode } from 'satteri';
 import { DATA_PAGES, MONEY_FILE, TERMS_FILE } from '../files.ts';
 import { partialDateSchema } from '../schemas/event.ts';
 import { FIGURE_MEASURES } from '../schemas/money.ts';
+import { plainTextSchema } from '../schemas/text.ts';
 import type { ContentProblem, SourceLocation } from './contentProblems.ts';
 
 const text = z.string().trim().min(1);
@@ -24,7 +25,7 @@ interface PageComponent {
  * and by the routes of the data pages; a unit test keeps the two lists the same.
  */
 const PAGE_COMPONENTS: Readonly<Record<string, PageComponent>> = {
-	Cite: { props: z.strictObject({ id: text.optional(), source: text.optional(), event: text.optional(), quote: z.string().optional() }) },
+	Cite: { props: z.strictObject({ id: text.optional(), source: text.optional(), event: text.optional(), quote: plainTextSchema.optional() }) },
 	RecordNote: { props: z.strictObject({ event: text.optional() }) },
 	RecordBesideArticle: { props: z.strictObject({ from: partialDateSchema, to: partialDateSchema }) },
 	Wayfinding: { props: z.strictObject({}) },

@@ -13,7 +13,7 @@ import { ROUTES, blockPath, isRoutePath } from '../routes.ts';
 import { anchorAliasSchema } from '../schemas/anchorAlias.ts';
 import type { z } from 'astro/zod';
 import { eventSchema } from '../schemas/event.ts';
-import { type Source, sourceSchema } from '../schemas/source.ts';
+import { type Source, sameAddress, sourceSchema } from '../schemas/source.ts';
 import { readAnchorLock } from './anchorLock.ts';
 import { readArticle } from './article.ts';
 import { type YamlListEntry, readYamlList, validateYamlList } from './yamlList.ts';
@@ -149,9 +149,9 @@ function checkSectionAddresses(pages: ReadonlyArray<CitingPage & { id: string }>
 function checkSourceAddresses(sources: ReadonlyArray<Source & { at: SourceLocation; lineOf: YamlListEntry['lineOf'] }>): ContentProblem[] {
 	const first = new Map<string, Source & { at: SourceLocation }>();
 	return sources.flatMap((source) => {
-		const earlier = first.get(source.url);
+		const earlier = first.get(sameAddress(source.url));
 		if (!earlier) {
-			first.set(source.url, source);
+			first.set(sameAddress(source.url), source);
 			return [];
 		}
 		return [{ at: { file: SOURCES_FILE, ...source.lineOf(['url']) }, message: `source "${source.id}" has the address of source "${earlier.id}" (line ${earlier.at.line}); expected one entry per address: cite "${earlier.id}" instead` }];

@@ -2,8 +2,9 @@
 import { z } from 'astro/zod';
 import { blockIdSchema } from './citations.ts';
 import { sourceIdSchema } from './source.ts';
+import { lineSchema } from './text.ts';
 
-const words = z.string().trim().min(1);
+const words = lineSchema;
 
 /** A passage of the source article (`block` + `quote`), an outside source with the words read (`source` + `quote`), or a timeline event. */
 const dataCitationSchema = z.union(

@@ -25,7 +25,7 @@ export const pastDateSchema = partialDateSchema.refine((date) => !startsAfter(da
 /** A passage of the source article: its block and the words of it that speak of the event. */
 const articleCitationSchema = z.strictObject({
 	block: blockIdSchema,
-	quote: z.string().trim().min(1),
+	quote: lineSchema,
 });
 
 export const eventSchema = z

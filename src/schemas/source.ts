@@ -17,7 +17,18 @@ export const sourceIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 const sourceUrlSchema = z
 	.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an absolute https:// URL of a web page, e.g. https://openai.com/index/gpt-4/' })
 	.refine((url) => !/[\s"'<>\\`\u0000-\u001f\u007f]/.test(url), { error: 'has a space, quote, angle bracket, backslash or control character; expected the address as the browser shows it, with those percent-encoded' })
-	.refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), { error: 'carries a user name or password (user@host); expected the public address, without credentials' });
+	.refine((url) => !/^https:\/\/[^/?#]*@/i.test(url) && (!URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === '')), { error: 'carries a user name or password (user@host); expected the public address, without credentials' })
+	// The address is written as given into the citation files, so its own text must be the address: two slashes, an ASCII host
+	// (a look-alike letter from another script would send readers elsewhere; an international name is written as xn--).
+	.refine((url) => /^https:\/\/[a-z0-9.-]+(:\d+)?([/?#]|$)/i.test(url), { error: 'is not written as https://host/…, with an ASCII host name; expected the address as the browser shows it (an international domain in its xn-- form)' });
+
+/** The address two sources would share if they name one page: host case, default port, dot segments, a fragment and a final slash aside. */
+export function sameAddress(url: string): string {
+	if (!URL.canParse(url)) return url;
+	const parsed = new URL(url);
+	parsed.hash = '';
+	return parsed.href.replace(/\/$/, '');
+}
 
 export const sourceSchema = z.strictObject({
 	/** Permanent anchor on the sources page, and the name events and <Cite source> use. */
@@ -37,7 +48,7 @@ export const sourceSchema = z.strictObject({
 export const sourceCitationSchema = z.strictObject({
 	source: sourceIdSchema,
 	/** Copied from the source as read; left out only where the page is cited beside another that was quoted. */
-	quote: z.string().trim().min(1).optional(),
+	quote: lineSchema.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -4,25 +4,27 @@ import { undrawableCharacters } from '../lib/cardFont.ts';
 
 /**
  * What no line of text may hold: control characters (a newline would start a second RIS record, and most are not
- * allowed in XML at all), the line and paragraph separators, the bidirectional overrides and isolates that make
- * text read otherwise than it is stored, and the Unicode noncharacters.
+ * allowed in XML at all), every invisible format character (bidirectional marks, overrides and isolates that make text
+ * read otherwise than it is stored, zero-width spaces and joiners, tag characters that hide text), the line and
+ * paragraph separators, private-use characters and the Unicode noncharacters.
  */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]/u;
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\ufdd0-\ufdef\ufffe\uffff]/u;
 
 /** `U+000A`, for messages: an invisible character named so an editor can find it. */
 function codePointName(char: string): string {
 	return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** One line of plain text: trimmed, not empty, without control or invisible formatting characters. */
-export const lineSchema = z
+/** Text without control or invisible formatting characters, as written (a quote keeps its own spacing). */
+export const plainTextSchema = z
 	.string()
-	.trim()
-	.min(1)
 	.refine((text) => text.isWellFormed(), { error: 'holds a broken character (a lone surrogate); expected well-formed Unicode text' })
 	.refine((text) => !FORBIDDEN.test(text), {
 		error: (issue) => `holds the control or formatting character ${codePointName(FORBIDDEN.exec(String(issue.input))![0])}; expected one line of plain text`,
 	});
+
+/** One line of plain text: trimmed, not empty, without control or invisible formatting characters. */
+export const lineSchema = z.string().trim().min(1).pipe(plainTextSchema);
 
 /** A line the page's link card shows: also only characters its font can draw, so a card never shows empty boxes. */
 export const cardLineSchema = lineSchema.refine((text) => undrawableCharacters(text).length === 0, {

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { type Fixture, makeFixture } from '../fixture.ts';
 
 const AZURE = 'src/content/docs/themes/azure.mdx';
-const PAGE = AZURE.replace('src/content/docs/', '');
 /** The heading the cases below write before; what is inserted there starts on its line. */
 const HEADING = '## More than funding';
 const AT = readFileSync(AZURE, 'utf8').split('\n').indexOf(HEADING) + 1;
@@ -42,6 +41,13 @@ describe('the build refuses', { timeout: 90_000 }, () => {
 		expect(output).toContain(`${AZURE}:${lineOf(lines, 1)}:1  a page cannot import or export code`);
 		expect(output).toContain(`${AZURE}:${lineOf(lines, 2)}:1  the expression {home} would run code at build time and publish its result; expected plain text`);
 		expect(output).toContain(`${AZURE}:${lineOf(lines, 3)}:18  the expression {os.hostname()} would run code at build time`);
+	});
+
+	test('1b. code and claims hidden after a line Astro takes for the end of the frontmatter', () => {
+		const { status, output } = sync((copy) => copy.edit(AZURE, 'published: 2026-11-24\n', 'published: 2026-11-24\n---x: Microsoft owns OpenAI {process.version}\n\nexport const o = globalThis.console.log("ran")\n\n'));
+		const line = readFileSync(AZURE, 'utf8').split('\n').indexOf('published: 2026-11-24') + 2;
+		expect(status).not.toBe(0);
+		expect(output).toContain(`${AZURE}:${line}:1  the line "---x: Microsoft owns" would end the frontmatter for Astro but not for the content check`);
 	});
 
 	test('2. elements a page never needs, props that are not plain values, and links that run or load something', () => {
@@ -92,9 +98,9 @@ describe('the build refuses', { timeout: 90_000 }, () => {
 
 	test('4b. a bare year as a page\'s date, never read as a moment of 1970', () => {
 		const { status, output } = sync((copy) => copy.edit(AZURE, 'published: 2026-11-24', 'published: 2025'));
+		const line = readFileSync(AZURE, 'utf8').split('\n').indexOf('published: 2026-11-24') + 1;
 		expect(status).not.toBe(0);
-		expect(output).toContain(`docs → ${PAGE.replace('.mdx', '')} data does not match collection schema`);
-		expect(output).toContain('published: expected a day written YYYY-MM-DD, without quotes, e.g. 2026-11-24');
+		expect(output).toContain(`${AZURE}:${line}:1  frontmatter field "published": expected a day written published: YYYY-MM-DD on a line of its own, e.g. published: 2026-11-24`);
 	});
 
 	test('4c. an event dated after the build, unless it is planned', () => {

@@ -224,3 +224,33 @@ describe('what the record says', () => {
 		expect(verify('Text.<Cite id="p1" quote="in 2019" /> <RecordNote event="2016-11-azure" />')).toMatch(/<RecordNote> must stand on a line of its own/);
 	});
 });
+
+describe('the frontmatter as Astro reads it', () => {
+	const problems = (mdx: string) => extractCitations(mdx, 'a.mdx', 'x').problems.map((p) => `${p.at.line}: ${p.message}`);
+	const body = '\n\nText.<Cite id="p1" quote="in 2019" />\n';
+
+	test('refuses a line that would end the frontmatter for Astro but not for the check, so nothing after it goes unchecked', () => {
+		expect(problems(`---\ntitle: T\n---x: a claim {process.version}\n\nexport const o = 1\n\n---${body}`)).toEqual([
+			'3: the line "---x: a claim {proce" would end the frontmatter for Astro but not for the content check; expected the frontmatter to close with a line that is exactly "---", and no other line of it to start with "---" or "+++"',
+		]);
+		expect(problems(`---\ntitle: T\n+++: x\n---${body}`)).toHaveLength(1);
+		expect(problems(`+++\ntitle = "T"\n+++${body}`)).toEqual(['1: the frontmatter must open the file with a line "---" (YAML, nothing before it); expected ---, then the fields, then ---']);
+	});
+
+	test('refuses a day written so that Astro would read another: merge keys, tags, timestamps', () => {
+		expect(problems(`---\ntitle: T\n<<: {published: 2023-02-30}\n---${body}`)).toEqual(['3: frontmatter uses a YAML merge key or tag; expected plain fields, each written out']);
+		expect(problems(`---\ntitle: T\npublished: 2023-02-30T00:00:00Z\n---${body}`)).toEqual([
+			'3: frontmatter field "published": expected a day written published: YYYY-MM-DD on a line of its own, e.g. published: 2026-11-24',
+		]);
+		expect(problems(`---\ntitle: T\npublished: 2024-02-29\n---${body}`)).toEqual([]);
+	});
+});
+
+describe('guidance stays guidance', () => {
+	const problems = (body: string) => extractCitations(page(`Intro.<Cite id="p1" quote="in 2019" />\n\n${body}`), 'a.mdx').problems.map((p) => p.message);
+
+	test('refuses a correction note whose text is marked as guidance, and a heading inside guidance', () => {
+		expect(problems('<RecordNote>\n\n<Wayfinding>\n\nA claim.\n\n</Wayfinding>\n\n</RecordNote>')).toEqual(['<Wayfinding> cannot stand inside <RecordNote>: what the record says is a statement, and cites']);
+		expect(problems('<Wayfinding>\n\n## Ownership\n\nA claim.\n\n</Wayfinding>')).toEqual(['a heading cannot stand inside <Wayfinding>; expected it before, and only guiding text inside']);
+	});
+});

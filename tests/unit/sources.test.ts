@@ -24,3 +24,13 @@ test('puts a kind’s sources on their shelves, each by publisher, leaving out e
 		['s-z', ['zdnet-x']],
 	]);
 });
+
+test('a source address is https://host/… as written, without credentials or a look-alike host, and one page is one address', async () => {
+	const { sameAddress, sourceSchema } = await import('../../src/schemas/source.ts');
+	const url = (value: string) => sourceSchema.safeParse({ id: 'a', publisher: 'P', kind: 'news', url: value }).success;
+	expect(url('https://openai.com/index/gpt-4/')).toBe(true);
+	expect(url('https://xn--penai-hsa.com/')).toBe(true);
+	for (const bad of ['https:/openai.com/x', 'https://:@openai.com/x', 'https://user@openai.com/', 'https://оpenai.com/x', 'https://openai.com/a b', 'http://openai.com/']) expect(url(bad), bad).toBe(false);
+	const same = ['https://openai.com/index/x/', 'https://OpenAI.com:443/index/./x/', 'https://openai.com/index/x#top', 'https://openai.com/index/x'].map(sameAddress);
+	expect(new Set(same).size).toBe(1);
+});
