@@ -1,6 +1,6 @@
 /** Builds a changed copy of the project, for tests of what a build does with a given change. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -53,4 +53,9 @@ export function makeFixture(): Fixture {
 		},
 		remove: () => rmSync(dir, { recursive: true, force: true }),
 	};
+}
+
+/** Whether a failed build left its output where a deploy step looks (`dist/`) or moved it aside (`dist-rejected/`). */
+export function outputPlaces(copy: Fixture): { deployable: boolean; rejected: boolean } {
+	return { deployable: existsSync(copy.path('dist/index.html')), rejected: existsSync(copy.path('dist-rejected/index.html')) };
 }

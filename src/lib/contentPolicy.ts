@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { MdastNode } from 'satteri';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { DATA_PAGES, MONEY_FILE, TERMS_FILE } from '../files.ts';
 import { partialDateSchema } from '../schemas/event.ts';
 import { FIGURE_MEASURES } from '../schemas/money.ts';
@@ -21,8 +23,8 @@ interface PageComponent {
 }
 
 /**
- * The components pages may use, with the props each takes. The same names are given to MDX by src/components/mdx.ts
- * and by the routes of the data pages; a unit test keeps the two lists the same.
+ * The components pages may use, with the props each takes: the names src/components/mdx.ts gives every page, and
+ * those the data pages' routes give them. A component added there must be added here, or pages cannot use it.
  */
 const PAGE_COMPONENTS: Readonly<Record<string, PageComponent>> = {
 	Cite: { props: z.strictObject({ id: text.optional(), source: text.optional(), event: text.optional(), quote: plainTextSchema.optional() }) },
@@ -129,11 +131,9 @@ function nodeProblems(node: MdastNode, at: SourceLocation, pageId: string): Cont
 /** Every way a page's MDX tree breaks the policy, each at its line; `pageId` is the page's id in the docs collection. */
 export function checkContentPolicy(root: MdastNode, file: string, pageId: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const visit = (node: MdastNode) => {
+	visit(root as Node, (node) => {
 		const start = node.position?.start;
-		problems.push(...nodeProblems(node, { file, line: start?.line ?? 1, column: start?.column ?? 1 }, pageId));
-		if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) visit(child);
-	};
-	visit(root);
+		problems.push(...nodeProblems(node as MdastNode, { file, line: start?.line ?? 1, column: start?.column ?? 1 }, pageId));
+	});
 	return problems;
 }

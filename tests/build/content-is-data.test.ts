@@ -1,8 +1,8 @@
 // A page is content, never code: each class of input below is refused by the build with its file, its line and what
 // to write instead, in a copy of the project changed as a careless author or an attacker would change it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Fixture, makeFixture } from '../fixture.ts';
+import { type Fixture, makeFixture, outputPlaces } from '../fixture.ts';
 
 const AZURE = 'src/content/docs/themes/azure.mdx';
 /** The heading the cases below write before; what is inserted there starts on its line. */
@@ -158,7 +158,6 @@ describe('a failed step over the finished output leaves nothing deployable', { t
 		expect(status).not.toBe(0);
 		expect(output).toContain('_headers has no "/*" block for the Content Security Policy');
 		expect(output).toContain('The output was moved to dist-rejected/ so it cannot be deployed.');
-		expect(existsSync(copy.path('dist/index.html'))).toBe(false);
-		expect(existsSync(copy.path('dist-rejected/index.html'))).toBe(true);
+		expect(outputPlaces(copy)).toEqual({ deployable: false, rejected: true });
 	});
 });

@@ -1,8 +1,8 @@
 // Content the build must refuse rather than drop or publish wrongly, each case in a copy of its own, and addresses of the article that never move.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Fixture, makeFixture } from '../fixture.ts';
+import { type Fixture, makeFixture, outputPlaces } from '../fixture.ts';
 
 const SEED = 'seeds/000_65962688311309a5.txt';
 const AZURE = 'src/content/docs/themes/azure.mdx';
@@ -116,8 +116,7 @@ describe('a built site that does not hold', { timeout: 180_000 }, () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('src/content/anchor-aliases.yaml: the alias from /themes/azure/#old-section does not land');
 		expect(output).toContain('The output was moved to dist-rejected/ so it cannot be deployed.');
-		expect(existsSync(copy.path('dist/index.html'))).toBe(false);
-		expect(existsSync(copy.path('dist-rejected/index.html'))).toBe(true);
+		expect(outputPlaces(copy)).toEqual({ deployable: false, rejected: true });
 	});
 
 	test('a SITE_URL with a path keeps it in canonical and feed links', () => {
