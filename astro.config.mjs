@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
-import pageFiles from './src/integrations/pageFiles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { siteFromEnv } from './src/lib/siteUrl.ts';
@@ -27,9 +26,13 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// The pages have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the Content Security Policy.
 	markdown: { syntaxHighlight: false },
-	// The citation check is the provenance collection's (src/loaders/provenance.ts); the files each page declares (card, Markdown,
-	// citation) are written before the link check, which runs last, over the finished output.
-	integrations: [mdx(), sitemap(), pagefindIndex(), pageFiles(), securityHeaders(), linkCheck()],
+	// The citation check is the provenance collection's (src/loaders/provenance.ts). Every file of the site is a route, the
+	// files of each page included (src/pages/[...path]/). The passes over the built output are only those that need the
+	// final HTML itself:
+	// - pagefindIndex: the search index is made of the text as published, with its ids and weights;
+	// - securityHeaders: each page's policy hashes the inline code exactly as it was written out;
+	// - linkCheck (last): every link and fragment must resolve in the finished output, the generated files included.
+	integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), linkCheck()],
 	security: {
 		// Astro hashes the scripts and styles it bundles; the two inline ones written by hand are hashed here.
 		csp: {

@@ -15,3 +15,9 @@ export const PAGE_SOURCES_TITLE = 'Sources in the article';
 
 /** On /source/, under a block that a page corrects in its own words: what leads to that page's note. */
 export const RECORD_NOTE_ELSEWHERE = 'set out beside the claim in';
+
+/** The search page's title and summary: its page, its link card. */
+export const SEARCH_PAGE = {
+	title: 'Search and site index',
+	description: 'Search the site, or browse every page, section, timeline event and paragraph of the source article.',
+} as const;

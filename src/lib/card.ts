@@ -1,10 +1,11 @@
 /** The link card of a page (its Open Graph image): the site's mark and name, the page's title and description, drawn as a PNG. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_FONT_DIR, CARD_FONT_FILES, CARD_FONT_NAME, cardFontData } from './cardFont.ts';
+import { CARD_FONT_NAME, cardFontData } from './cardFont.ts';
 import { markIcon } from './mark.ts';
 import { CARD } from './pageFiles.ts';
 
@@ -19,8 +20,8 @@ export interface CardText {
 // Shipped in the repository (Inter, SIL Open Font License, see src/assets/fonts/OFL.txt), so a card never depends on
 // the fonts of the machine that builds it and every build draws the same bytes. The schemas refuse a title or
 // description with a character it cannot draw (src/schemas/text.ts).
-function loadFonts() {
-	return [...cardFontData()].map(([weight, data]) => ({ name: CARD_FONT_NAME, data, weight, style: 'normal' as const }));
+function loadFonts(fontDir?: URL) {
+	return [...cardFontData(fontDir)].map(([weight, data]) => ({ name: CARD_FONT_NAME, data, weight, style: 'normal' as const }));
 }
 
 /** The light theme's colours (src/styles/global.css): a card cannot follow the reader's theme. */
@@ -33,7 +34,7 @@ type Node = { type: string; props: Record<string, unknown> & { style?: Record<st
 const h = (type: string, style: Record<string, unknown>, children?: unknown, props: Record<string, unknown> = {}): Node => ({ type, props: { ...props, style, children } });
 
 /** The card as an SVG document: satori lays out the text (wrapping, and clamping a long description) with the shipped font. */
-export async function cardSvg({ site, title, description }: CardText): Promise<string> {
+export async function cardSvg({ site, title, description }: CardText, fontDir?: URL): Promise<string> {
 	const mark = `data:image/svg+xml;base64,${Buffer.from(markIcon()).toString('base64')}`;
 	const tree = h(
 		'div',
@@ -46,36 +47,38 @@ export async function cardSvg({ site, title, description }: CardText): Promise<s
 			]),
 		],
 	);
-	return satori(tree as never, { width: CARD.width, height: CARD.height, fonts: loadFonts() });
+	return satori(tree as never, { width: CARD.width, height: CARD.height, fonts: loadFonts(fontDir) });
 }
 
-/**
- * What a card's pixels depend on besides its text: how it is drawn (this module and the mark), the fonts and the
- * versions of satori and resvg. A card kept from an earlier build is reused only while all of these are the same.
- */
-let design: string | undefined;
-function cardDesign(): string {
-	if (design === undefined) {
-		const hash = createHash('sha256');
-		for (const file of [new URL(import.meta.url), new URL('./mark.ts', import.meta.url), ...Object.values(CARD_FONT_FILES).map((file) => new URL(file, CARD_FONT_DIR)), new URL('./cardFont.ts', import.meta.url)]) {
-			hash.update(readFileSync(file));
-		}
-		const require = createRequire(import.meta.url);
-		for (const name of ['satori', '@resvg/resvg-js']) hash.update((require(`${name}/package.json`) as { version: string }).version);
-		design = hash.digest('hex');
-	}
-	return design;
-}
-
-/** The name under which a card is kept between builds: its text and its design, hashed. */
-export function cardKey(text: CardText): string {
-	return createHash('sha256').update(cardDesign()).update(JSON.stringify([text.site, text.title, text.description])).digest('hex').slice(0, 32);
-}
+const require = createRequire(import.meta.url);
+/** What turns an SVG into pixels: the rasteriser's version. */
+const RASTERISER = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version}`;
 
 /** The card as PNG bytes; the SVG is rasterised off the main thread, so cards of several pages are drawn at once. */
-export async function renderCard(text: CardText): Promise<Uint8Array> {
-	const svg = await cardSvg(text);
+async function rasterise(svg: string): Promise<Uint8Array> {
 	// The text is already paths: no font of the machine is looked up.
 	const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
 	return image.asPng();
+}
+
+/** The card as PNG bytes. */
+export async function renderCard(text: CardText, fontDir?: URL): Promise<Uint8Array> {
+	return rasterise(await cardSvg(text, fontDir));
+}
+
+/**
+ * The card as PNG bytes, kept in `dir` between builds under a hash of its SVG (which holds its text, layout, mark and
+ * glyphs) and of the rasteriser: laid out each time, rasterised only when no earlier build drew the same image.
+ */
+export async function keptCard(text: CardText, dir: string, fontDir?: URL): Promise<Uint8Array> {
+	const svg = await cardSvg(text, fontDir);
+	const file = join(dir, `${createHash('sha256').update(RASTERISER).update(svg).digest('hex').slice(0, 32)}.png`);
+	try {
+		return readFileSync(file);
+	} catch {
+		const png = await rasterise(svg);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(file, png);
+		return png;
+	}
 }

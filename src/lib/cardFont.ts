@@ -8,9 +8,12 @@ export const CARD_FONT_FILES = { 400: 'inter-latin-400-normal.woff', 700: 'inter
 export const CARD_FONT_NAME = 'Inter';
 
 let buffers: Map<400 | 700, Buffer> | undefined;
-/** The font files' bytes, read once. */
-export function cardFontData(): ReadonlyMap<400 | 700, Buffer> {
-	buffers ??= new Map(([400, 700] as const).map((weight) => [weight, readFileSync(new URL(CARD_FONT_FILES[weight], CARD_FONT_DIR))]));
+/**
+ * The font files' bytes, read once, from `dir`: by default beside this module, which holds while it runs from the
+ * sources; a route bundled by the build passes the folder in the project's sources (src/assets/fonts/).
+ */
+export function cardFontData(dir: URL = CARD_FONT_DIR): ReadonlyMap<400 | 700, Buffer> {
+	buffers ??= new Map(([400, 700] as const).map((weight) => [weight, readFileSync(new URL(CARD_FONT_FILES[weight], dir))]));
 	return buffers;
 }
 

@@ -10,6 +10,8 @@ export const GENERATED_IDS = {
 	onTheTimeline: 'on-the-timeline',
 	exploreTheSite: 'explore-the-site',
 	inThisSection: 'in-this-section',
+	/** The source article's own title, on /source/. */
+	articleTitle: 'article-title',
 } as const;
 
 /** The id of the n-th citation's passage on a page (`cite-3`), and of its label (`cite-3-source`). */

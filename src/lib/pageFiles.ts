@@ -1,4 +1,4 @@
-/** The files written beside each page, named once for the page that links them and the build step that writes them (src/integrations/pageFiles.ts). */
+/** The files beside each page, named once for the page that links them and the routes that make them (src/pages/[...path]/). */
 
 /** A page's link card (its Open Graph image), at the size social networks show large (1.91:1): `/themes/azure/card.png`. */
 export const CARD = { file: 'card.png', width: 1200, height: 630 } as const;

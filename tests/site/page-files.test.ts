@@ -62,14 +62,13 @@ test.each(textPages)('%s: its citation files parse, each naming the page, its ad
 	}
 });
 
-test('/llms.txt follows the convention and links every written page\'s Markdown copy, each of which exists', () => {
+test('/llms.txt follows the convention and links every page\'s Markdown copy, each of which exists', () => {
 	const index = readFileSync('dist/llms.txt', 'utf8');
 	expect(index).toMatch(/^# .+\n\n> .+\n/);
 	const links = [...index.matchAll(/^- \[[^\]]+\]\(([^)]+)\): .+$/gm)].map((m) => m[1]!);
 	const home = siteAddress('/');
 	for (const link of links) expect(existsSync(`dist/${link.slice(home.length)}`), link).toBe(true);
-	const main = textPages.filter((path) => !path.startsWith('/source/cited-by/'));
-	expect(links.sort()).toEqual(main.map((path) => siteAddress(`${path}index.md`)).sort());
+	expect(links.sort()).toEqual(textPages.map((path) => siteAddress(`${path}index.md`)).sort());
 });
 
 test('/llms-full.txt holds every Markdown copy, the source article included', () => {
