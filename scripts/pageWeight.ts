@@ -13,17 +13,18 @@ export function gzipBytes(file: string): number {
 }
 
 export interface FirstLoad {
-	/** The page and every file it loads before any interaction (stylesheets, icon, scripts), gzip bytes. */
+	/** The page and the stylesheets and icon it loads before any interaction (what it needs to be read), gzip bytes. */
 	bytes: number;
-	/** The page's own request and one for each of those files; an inline (data:) icon travels in the page. */
+	/** The page's own request and one for each file it loads before any interaction (scripts too); an inline (data:) icon travels in the page. */
 	requests: number;
-	/** Script written into the page, which runs before any interaction. */
-	inlineScriptBytes: number;
+	/** The script that runs before any interaction: written into the page (as written) and loaded from files (gzip bytes). */
+	scriptBytes: number;
 }
 
 /** The first load of `page` (a path below `dist`, e.g. `themes/azure/index.html`). */
 export function firstLoad(dist: string, page: string): FirstLoad {
 	const assets = new Set<string>();
+	const scripts = new Set<string>();
 	let inlineScriptBytes = 0;
 	let inScript = false;
 	const add = (href: string | undefined) => {
@@ -36,7 +37,7 @@ export function firstLoad(dist: string, page: string): FirstLoad {
 			if (name === 'script') {
 				// A data block (JSON-LD) is not script: it never runs.
 				const runs = ['', 'module', 'text/javascript', 'application/javascript'].includes(attributes['type'] ?? '');
-				if (attributes['src'] !== undefined) add(attributes['src']);
+				if (attributes['src'] !== undefined) scripts.add(attributes['src'].split(/[?#]/)[0]!);
 				else inScript = runs;
 			}
 		},
@@ -49,6 +50,6 @@ export function firstLoad(dist: string, page: string): FirstLoad {
 	});
 	parser.end(readFileSync(join(dist, page), 'utf8'));
 	// Assets are linked by site path; the build is served from dist at the root.
-	const bytes = gzipBytes(join(dist, page)) + [...assets].reduce((sum, href) => sum + gzipBytes(join(dist, href)), 0);
-	return { bytes, requests: 1 + assets.size, inlineScriptBytes };
+	const filesBytes = (files: Set<string>) => [...files].reduce((sum, href) => sum + gzipBytes(join(dist, href)), 0);
+	return { bytes: gzipBytes(join(dist, page)) + filesBytes(assets), requests: 1 + assets.size + scripts.size, scriptBytes: inlineScriptBytes + filesBytes(scripts) };
 }

@@ -4,8 +4,3 @@ declare namespace App {
 		citationCount?: number;
 	}
 }
-
-interface Window {
-	/** The search dialog, once its script has loaded (scripts/enhance/search.ts, loaded by scripts/page.ts). */
-	siteSearch?: { open(): undefined };
-}

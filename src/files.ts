@@ -24,9 +24,6 @@ export const ANCHOR_LOCK_FILE = 'src/content/published-anchors.json';
 /** Old fragment ids kept alive after a section was renamed. */
 export const ALIASES_FILE = 'src/content/anchor-aliases.yaml';
 
-/** Scripts a page loads only when needed (`/enhance/<name>.js`), each bundled on its own. */
-export const ENHANCE_DIR = 'src/scripts/enhance';
-
 /** The terms of the partnership's agreements over time: the rows of the terms table. */
 export const TERMS_FILE = 'src/content/terms.yaml';
 

@@ -14,7 +14,6 @@ export const ROUTES = {
 	money: { path: '/record/money/', page: 'record/money', folder: true },
 	search: { path: '/search/' },
 	notFound: { path: '/404/' },
-	enhance: { path: '/enhance/', folder: true },
 	pagefind: { path: '/pagefind/', folder: true },
 } as const satisfies Record<string, Route>;
 
@@ -72,7 +71,7 @@ export function eventPath(id: string): string {
 
 /**
  * The site paths no written page may take: every route above except the docs entry it renders, and
- * every path below a folder route (`/pagefind/…`, `/enhance/…`, `/sources/<kind>/`).
+ * every path below a folder route (`/pagefind/…`, `/sources/<kind>/`).
  */
 export function routeCollision(pagePath: string, pageId: string): string | undefined {
 	for (const [name, route] of Object.entries(ROUTES) as Array<[string, Route]>) {

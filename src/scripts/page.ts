@@ -1,8 +1,12 @@
 /**
- * Every page's only script, small and inline: the theme switch, copy-link on permalinks, Escape for
- * the menu and citation pop-ups, and the search entry, which loads the search dialog on first use.
- * Reading works without it; it only adds to controls that already work as links or disclosures.
+ * Every page's only script, small and cached for every page: the theme switch, copy-link on permalinks, Escape for
+ * the menu and citation pop-ups, and the entries to the code loaded on first use (search, the timeline's
+ * filters, "Copy as Markdown"). Reading works without it; it only adds to controls that already work as links,
+ * disclosures or CSS.
  */
+import { HIGHLIGHT_PARAM, QUERY_PARAM } from '../lib/searchParams.ts';
+import { TIMELINE_FLAGS } from '../lib/timeline.ts';
+
 // Short names for what the code uses often: this script is in every page, so each byte counts.
 const doc = document;
 const root = doc.documentElement;
@@ -28,27 +32,23 @@ if (toggle) {
 	};
 }
 
-/** Loads `/enhance/<name>.js` once: code a page needs only when a reader uses what it serves. */
-const enhance = (name: string) =>
-	doc.getElementById(`js-${name}`) ||
-	doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', id: `js-${name}`, src: `${root.dataset['base']}enhance/${name}.js` }));
+// Code a page needs only when a reader uses what it serves, loaded then by Vite's dynamic import (each a chunk of
+// its own, cached for every page): the search dialog, marking a result's words, the timeline's shareable filters,
+// "Copy as Markdown".
+const query = new URLSearchParams(location.search);
+const openSearch = () => void import('./enhance/search.ts').then((module) => module.openSearch({ highlightParam: HIGHLIGHT_PARAM, query: query.get(QUERY_PARAM) ?? undefined }));
+// The site index's form sends its query as ?q=: the dialog opens with it.
+if (query.has(QUERY_PARAM)) openSearch();
+// A page reached from a result in a browser without text fragments (?highlight=) marks the searched words.
+if (query.has(HIGHLIGHT_PARAM)) void import('./enhance/highlight.ts').then((module) => module.markSearchedWords(HIGHLIGHT_PARAM));
 
-// Search: the button (shown instead of the link to the site index) loads the dialog's code when asked; the
-// code opens the dialog when `data-search-open` is set or the address has ?q= (the site index's form), and
-// on a page reached from a result (?highlight=) marks the searched words.
-const openSearch = () => {
-	root.dataset['searchOpen'] = '';
-	// Until the dialog's code has loaded, asking again only finds its script already requested.
-	window.siteSearch?.open() ?? enhance('search');
-};
-if (/[?&](q|highlight)=/.test(location.search)) enhance('search');
-
-// Other enhanced parts (the timeline's filters, "Copy as Markdown") load their code on their first click, or at
-// once when the address carries state (the filters'); a part loaded by a click acts on that click itself.
-for (const el of doc.querySelectorAll<HTMLElement>('[data-enhance]')) {
-	const load = () => enhance(el.dataset['enhance']!);
-	if (location.search) load();
-	else el.addEventListener('click', load, { once: true });
+// The timeline's filters work without script; their code keeps the choice in the address, so it loads for an address
+// that carries filters, or at their first change.
+const filters = doc.querySelector<HTMLElement>('[data-timeline-filters]');
+if (filters) {
+	const follow = () => void import('./enhance/timeline.ts').then((module) => module.followFilters(filters));
+	if (['category', ...TIMELINE_FLAGS.map((flag) => flag.name)].some((name) => query.has(name))) follow();
+	else filters.addEventListener('change', follow, { once: true });
 }
 
 const copyStatus = doc.querySelector<HTMLElement>('[data-copy-status]');
@@ -64,6 +64,7 @@ on('pointerdown', (event) => {
 on('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('[data-search-trigger]')) return openSearch();
+	if (target.closest('[data-copy-markdown]')) return void import('./enhance/markdown.ts').then((module) => module.copyMarkdown());
 	const marker = target.closest<HTMLElement>('.cite-marker');
 	if (firstTap && marker) {
 		firstTap = false;

@@ -1,9 +1,7 @@
 /**
  * "Copy as Markdown": copies the page's Markdown copy (index.md beside it) to the clipboard. Loaded by the page
- * script on the button's first click (or at once when the address carries a query, as every enhanced part is);
- * loaded by a click, it copies at once, for that click.
+ * script on the button's first click, and called for that click and every later one.
  */
-const button = document.querySelector<HTMLButtonElement>('[data-enhance="markdown"]');
 const announcer = document.querySelector<HTMLElement>('[data-copy-status]');
 
 function say(text: string) {
@@ -12,7 +10,8 @@ function say(text: string) {
 	announcer.animate({ opacity: [1, 1, 0] }, 2500);
 }
 
-async function copy() {
+/** Copies the page's Markdown to the clipboard and says so, or says why not. */
+export async function copyMarkdown(): Promise<void> {
 	try {
 		const response = await fetch(new URL('index.md', location.href));
 		if (!response.ok) throw new Error(`${response.status}`);
@@ -23,11 +22,3 @@ async function copy() {
 		say('Could not copy: use “View as Markdown”');
 	}
 }
-
-if (button) {
-	button.addEventListener('click', () => void copy());
-	if (!location.search) void copy();
-}
-
-// A module, so its names stay out of the global scope.
-export {};

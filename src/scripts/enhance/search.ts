@@ -1,9 +1,10 @@
 /**
- * The search dialog, loaded on first use only (see scripts/page.ts): it loads Pagefind's own
- * bundle from the built site, searches as the reader types and lists passages best match first.
- * On a page reached from a result, it marks the searched words.
+ * The search dialog, loaded on first use only (see scripts/page.ts): it loads Pagefind's own bundle from the built
+ * site, searches as the reader types and lists passages best match first.
  */
 import { cleanQuery, rankPassages, resultHref, resultsStatus, safeExcerpt, type Passage } from '../../lib/search.ts';
+// Its address only: imported as a stylesheet, it would be linked from every page that can load this code.
+import stylesheet from '../../styles/search.css?url';
 
 interface PagefindResultData {
 	url: string;
@@ -20,8 +21,6 @@ interface Pagefind {
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
-/** The query parameter that carries the searched words to the page a result leads to. */
-const HIGHLIGHT_PARAM = 'highlight';
 const MAX_RESULTS = 8;
 const PASSAGES_PER_PAGE = 3;
 
@@ -30,12 +29,9 @@ const base = document.documentElement.dataset['base'] ?? '/';
 const textFragments = 'fragmentDirective' in document;
 let pagefind: Promise<Pagefind> | undefined;
 
-/**
- * The dialog's stylesheet (/enhance/search.css, from src/styles/search.css), requested as soon as this code runs:
- * no page loads it before. The dialog opens once it has arrived (or failed), so it never shows unstyled.
- */
+/** The dialog's stylesheet, requested as soon as this code runs; the dialog opens once it has arrived (or failed), so it never shows unstyled. */
 const styles = new Promise<void>((resolve) => {
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${base}enhance/search.css` });
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
 	link.onload = link.onerror = () => resolve();
 	document.head.append(link);
 });
@@ -43,7 +39,7 @@ const styles = new Promise<void>((resolve) => {
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
 		// Result URLs then carry the base path and the searched words for highlighting.
-		await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+		await module.options({ baseUrl: base, highlightParam, excerptLength: 22 });
 		await module.init();
 		return module;
 	});
@@ -142,7 +138,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 		const excerpt = element('span');
 		excerpt.innerHTML = safeExcerpt(passage.excerpt);
 		const heading = passage.title === data.meta.title ? 'Top of page' : passage.title;
-		return element('li', {}, element('a', { href: resultHref(passage, HIGHLIGHT_PARAM, textFragments), className: 'search-result' }, element('span', {}, heading), excerpt));
+		return element('li', {}, element('a', { href: resultHref(passage, highlightParam, textFragments), className: 'search-result' }, element('span', {}, heading), excerpt));
 	});
 	return element(
 		'li',
@@ -207,14 +203,25 @@ function onKeydown(current: Ui, event: KeyboardEvent) {
 	items[next]!.focus();
 }
 
-// The site index's form sends its query here as ?q=; it is searched when the dialog first opens.
-let pendingQuery = new URLSearchParams(location.search).get('q') ?? undefined;
+/** A query to search when the dialog opens: the site index's form's, sent to the page in its address. */
+let pendingQuery: string | undefined;
+/** The query parameter by which a result's page marks the searched words where text fragments are not supported. */
+let highlightParam = '';
 
-/** Opens the search dialog, building it and loading the index on first use. */
-export function openSearch(): undefined {
+/**
+ * Opens the search dialog once its stylesheet is there, building it and loading the index on first use. The page
+ * script gives what it read of the address: this code imports nothing the page script does, so that no module is
+ * shared between them (sharing one would cost every page a preload helper).
+ */
+export function openSearch(options: { highlightParam: string; query?: string | undefined }): void {
+	highlightParam = options.highlightParam;
+	pendingQuery ??= options.query;
+	void styles.then(showDialog);
+}
+
+function showDialog(): undefined {
 	const query = pendingQuery;
 	pendingQuery = undefined;
-	delete document.documentElement.dataset['searchOpen'];
 	if (!ui) {
 		const current = createDialog();
 		ui = current;
@@ -236,20 +243,3 @@ export function openSearch(): undefined {
 	ui.input.select();
 	ui.input.focus();
 }
-
-/** On a page reached from a result, marks the searched words (Pagefind's highlight script, loaded only then). */
-async function highlightSearchedWords() {
-	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
-		default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
-	};
-	// Its own styles would be an inline <style>, which the Content Security Policy refuses; global.css styles <mark>.
-	new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-	// Marking the words can move the text; keep the passage the result pointed to in view.
-	if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-}
-
-window.siteSearch = { open: () => void styles.then(openSearch) };
-void highlightSearchedWords();
-// The page asked for the dialog while this script was loading, or its address carries a query to search.
-if (document.documentElement.dataset['searchOpen'] !== undefined || pendingQuery) void styles.then(openSearch);

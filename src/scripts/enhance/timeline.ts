@@ -3,9 +3,9 @@
  * Loaded by the page script when the address carries filters or a filter is first used; the filters
  * themselves work without it (CSS).
  */
-const filters = document.querySelector<HTMLElement>('[data-enhance="timeline"]');
 
-if (filters) {
+/** Applies the filters the address carries (`filters` is the filters' element), then keeps the address in step with them. */
+export function followFilters(filters: HTMLElement): void {
 	const flags = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const categoryInput = (value: string) => filters.querySelector<HTMLInputElement>(`input[name="category"][value="${CSS.escape(value)}"]`);
 
@@ -39,5 +39,3 @@ if (filters) {
 	syncUrl();
 	filters.addEventListener('change', syncUrl);
 }
-
-export {};
