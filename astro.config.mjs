@@ -7,6 +7,8 @@ import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspHash } from './src/lib/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingLevels } from './src/lib/headingLevels.ts';
 import { siteFromEnv } from './src/lib/siteUrl.ts';
 import { THEME_SCRIPT } from './src/lib/themeScript.ts';
 import { timelineFilterCss } from './src/lib/timeline.ts';
@@ -25,7 +27,8 @@ export default defineConfig({
 	// that shows a component with styles of its own (the terms table, the charts) loads them as a second file.
 	build: { inlineStylesheets: 'never' },
 	// The pages have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the Content Security Policy.
-	markdown: { syntaxHighlight: false },
+	// Each section heading is told its level, so one component renders h2–h4 (src/components/mdx.ts).
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLevels] }) },
 	// The citation check is the provenance collection's (src/loaders/provenance.ts). Every file of the site is a route, the
 	// files of each page included (src/pages/[...path]/). The passes over the built output are only those that need the
 	// final HTML itself:
