@@ -25,7 +25,8 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// Stylesheets stay files: an inlined one would give its pages a Content Security Policy of their own, and a page
 	// that shows a component with styles of its own (the terms table, the charts) loads them as a second file.
-	build: { inlineStylesheets: 'never' },
+	// Four routes at a time: a link card is rasterised off the main thread (resvg), so pages render while cards are drawn.
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	// The pages have no code blocks; Shiki's inline styles would need 'unsafe-inline' under the Content Security Policy.
 	// Each section heading is told its level, so one component renders h2–h4 (src/components/mdx.ts).
 	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLevels] }) },

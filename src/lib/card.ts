@@ -1,6 +1,6 @@
 /** The link card of a page (its Open Graph image): the site's mark and name, the page's title and description, drawn as a PNG. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
@@ -66,19 +66,43 @@ export async function renderCard(text: CardText, fontDir?: URL): Promise<Uint8Ar
 	return rasterise(await cardSvg(text, fontDir));
 }
 
+/** Texts that exercise every branch of the design (a short title and a long one, which is set smaller; a long description, which is clamped). */
+const REFERENCE_TEXTS: readonly CardText[] = [
+	{ site: 'Site', title: 'Short title', description: 'One line.' },
+	{ site: 'Site', title: 'A title long enough to be set in the smaller size, on two lines', description: 'A description long enough to be clamped: '.repeat(8) },
+];
+
+const designs = new Map<string, Promise<string>>();
 /**
- * The card as PNG bytes, kept in `dir` between builds under a hash of its SVG (which holds its text, layout, mark and
- * glyphs) and of the rasteriser: laid out each time, rasterised only when no earlier build drew the same image.
+ * What a card's pixels depend on besides its text, as a hash: the reference cards' SVGs (the layout, the mark, the
+ * font's glyphs and satori's version all show in them) and the rasteriser's version. Computed once per build.
+ */
+function cardDesign(fontDir?: URL): Promise<string> {
+	const key = fontDir?.href ?? '';
+	let design = designs.get(key);
+	if (!design) {
+		design = Promise.all(REFERENCE_TEXTS.map((text) => cardSvg(text, fontDir))).then((svgs) => createHash('sha256').update(RASTERISER).update(svgs.join('\n')).digest('hex'));
+		designs.set(key, design);
+	}
+	return design;
+}
+
+/**
+ * The card as PNG bytes, kept in `dir` between builds under a hash of its text and the design: drawn only when no
+ * earlier build drew the same text with the same design, so an unchanged page costs a file read.
  */
 export async function keptCard(text: CardText, dir: string, fontDir?: URL): Promise<Uint8Array> {
-	const svg = await cardSvg(text, fontDir);
-	const file = join(dir, `${createHash('sha256').update(RASTERISER).update(svg).digest('hex').slice(0, 32)}.png`);
+	const hash = createHash('sha256').update(await cardDesign(fontDir)).update(JSON.stringify([text.site, text.title, text.description]));
+	const file = join(dir, `${hash.digest('hex').slice(0, 32)}.png`);
 	try {
 		return readFileSync(file);
 	} catch {
-		const png = await rasterise(svg);
+		const png = await renderCard(text, fontDir);
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(file, png);
+		// Written whole under its name, so a build drawing cards at the same time never reads half of one.
+		const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+		writeFileSync(part, png);
+		renameSync(part, file);
 		return png;
 	}
 }

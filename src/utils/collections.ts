@@ -16,7 +16,8 @@ import { withBase, withoutBase } from './basePath.ts';
 /** The sidebar's groups, derived from every page's id and frontmatter. */
 export async function getNavigation(): Promise<NavGroup[]> {
 	const docs = await getCollection('docs');
-	return buildNavigation(docs.map(({ id, data }) => ({ id, title: data.title, navLabel: data.navLabel, order: data.order })));
+	// Once per version of the docs: every page renders it, and building it is linear in the pages.
+	return once(docs[0]?.data, 'navigation', () => buildNavigation(docs.map(({ id, data }) => ({ id, title: data.title, navLabel: data.navLabel, order: data.order }))));
 }
 
 /** The parsed source article. */
