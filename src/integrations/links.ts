@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { siteFromEnv } from '../lib/siteUrl.ts';
-import { matchDirective, parseTextDirectives } from '../lib/textFragment.ts';
+import { type PageText, readPageText } from '../lib/pageText.ts';
+import { directiveProblem, parseTextDirectives } from '../lib/textFragment.ts';
 import { readYamlList } from '../loaders/yamlList.ts';
 import { ALIASES_FILE } from '../files.ts';
 import { rejectOutputOnFailure } from './rejectOutput.ts';
@@ -76,78 +77,16 @@ function readPage(html: string, file: string): Page {
 	return page;
 }
 
-/** Elements that start a new line of text: a text fragment's words never run across one. */
-const BLOCK_ELEMENTS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
-/** Elements whose text a browser does not show, so a text fragment cannot match in them (void elements never are). */
-const UNSEEN_ELEMENTS = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg']);
-
-/** A page's text as a reader sees it (blocks on lines of their own), and where each element with an id stands in it. */
-interface PageText {
-	text: string;
-	spans: Map<string, [number, number]>;
-	/** The spans as matchDirective's offsets count them, worked out once per id (see comparableSpan). */
-	comparedSpans?: Map<string, [number, number]>;
-}
-
-/** Reads a page's shown text and the span of each id, for the pages text fragments point at. */
-function readPageText(html: string): PageText {
-	let text = '';
-	let unseen = 0;
-	const spans = new Map<string, [number, number]>();
-	const open: Array<{ name: string; id?: string | undefined; from: number; hidden: boolean }> = [];
-	const parser = new Parser(
-		{
-			onopentag(name, attributes) {
-				// A citation's pop-up (role="tooltip") is not displayed until its marker is hovered or focused.
-				const hidden = UNSEEN_ELEMENTS.has(name) || attributes['role'] === 'tooltip';
-				if (hidden) unseen += 1;
-				if (BLOCK_ELEMENTS.has(name)) text += '\n';
-				open.push({ name, id: attributes['id'], from: text.length, hidden });
-			},
-			ontext(chunk) {
-				if (unseen === 0) text += chunk;
-			},
-			onclosetag(name) {
-				const element = open.pop();
-				if (element?.id !== undefined) spans.set(element.id, [element.from, text.length]);
-				if (BLOCK_ELEMENTS.has(name)) text += '\n';
-				if (element?.hidden) unseen -= 1;
-			},
-		},
-		{ decodeEntities: true },
-	);
-	parser.end(html);
-	return { text, spans };
-}
-
 /**
- * What is wrong with a text fragment on a page, or undefined when it holds: each directive must match, first on the
- * page inside the target element (a browser marks the first match), and once only in the target.
+ * What is wrong with a text fragment on a page, or undefined when it holds: each directive must mark words first
+ * inside the target element, and once there (directiveProblem).
  */
 function textFragmentProblem(hash: string, target: string, page: PageText): string | undefined {
-	const span = page.spans.get(target);
 	for (const directive of parseTextDirectives(hash)) {
-		const words = [directive.prefix && `${directive.prefix}-`, directive.start, directive.end, directive.suffix && `-${directive.suffix}`].filter(Boolean).join(',');
-		// Offsets of matchDirective are into the text as compared, whose length is the page text's but for folded runs of space.
-		const matches = matchDirective(page.text, directive);
-		if (matches.length === 0) return `the text "${words}" is not on the page`;
-		if (!span) continue;
-		page.comparedSpans ??= new Map();
-		let compared = page.comparedSpans.get(target);
-		if (!compared) page.comparedSpans.set(target, (compared = comparableSpan(page.text, span)));
-		const [from, to] = compared;
-		const inTarget = matches.filter(([a, b]) => a >= from && b <= to);
-		if (inTarget.length === 0) return `the text "${words}" is not in #${target}`;
-		if (matches[0] !== inTarget[0]) return `the text "${words}" first occurs before #${target}, so a browser would mark it there`;
-		if (inTarget.length > 1) return `the text "${words}" occurs ${inTarget.length} times in #${target}; expected once`;
+		const problem = directiveProblem(directive, target, page);
+		if (problem) return problem;
 	}
 	return undefined;
-}
-
-/** A span of a page's text mapped onto the text as matchDirective compares it (runs of space folded to one). */
-function comparableSpan(text: string, [from, to]: [number, number]): [number, number] {
-	const fold = (end: number) => text.slice(0, end).normalize('NFC').replace(/[^\S\n]+/g, ' ').length;
-	return [fold(from), fold(to)];
 }
 
 /** Every file below `dir`, relative and `/`-separated. */

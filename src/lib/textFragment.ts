@@ -3,6 +3,7 @@
  * from the words as the target page renders them, and finds what a directive matches in a page's text, as browsers
  * do, so the build can check every one.
  */
+import type { PageText } from './pageText.ts';
 import { FOLDED_CHARACTERS, normalizePassage } from './passage.ts';
 
 /** A text directive: the words to mark (`start`, or `start` to `end`), optionally pinned by the words around them. */
@@ -128,14 +129,18 @@ export function matchDirective(text: string, directive: TextDirective): Array<[n
 	const page = comparablePage(text);
 	const [start, end, prefix, suffix] = [directive.start, directive.end, directive.prefix, directive.suffix].map((part) => (part === undefined ? undefined : comparable(part).trim()));
 	const ranges: Array<[number, number]> = [];
-	// Context is whole words too: a prefix starts at a word's start, a suffix ends at a word's end.
+	// Context is whole words too: a prefix starts at a word's start, a suffix ends at a word's end. Space between the
+	// context and the words is skipped where it stands, not by slicing the page, which at every match would be quadratic.
 	const hasPrefix = (at: number) => {
-		const before = page.slice(0, at).trimEnd();
-		return before.endsWith(prefix!) && !isWordCharacter(before[before.length - prefix!.length - 1]);
+		let to = at;
+		while (to > 0 && /\s/.test(page[to - 1]!)) to -= 1;
+		const from = to - prefix!.length;
+		return from >= 0 && page.slice(from, to) === prefix && !isWordCharacter(page[from - 1]);
 	};
-	const hasSuffix = (to: number) => {
-		const after = page.slice(to).trimStart();
-		return after.startsWith(suffix!) && !isWordCharacter(after[suffix!.length]);
+	const hasSuffix = (at: number) => {
+		let from = at;
+		while (from < page.length && /\s/.test(page[from]!)) from += 1;
+		return page.startsWith(suffix!, from) && !isWordCharacter(page[from + suffix!.length]);
 	};
 	for (const at of occurrences(page, start!)) {
 		if (prefix !== undefined && !hasPrefix(at)) continue;
@@ -151,34 +156,82 @@ export function matchDirective(text: string, directive: TextDirective): Array<[n
 	return ranges;
 }
 
+/** A span of a page's text mapped onto the text as matchDirective compares it (runs of space folded to one). */
+function comparableSpan(text: string, [from, to]: [number, number]): [number, number] {
+	const fold = (end: number) => text.slice(0, end).normalize('NFC').replace(/[^\S\n]+/g, ' ').length;
+	return [fold(from), fold(to)];
+}
+
+/** Each page's element spans as compared, worked out once per element: a page is matched against many times. */
+const comparedSpans = new WeakMap<PageText, Map<string, [number, number] | undefined>>();
+function comparedSpanOf(page: PageText, target: string): [number, number] | undefined {
+	let spans = comparedSpans.get(page);
+	if (!spans) comparedSpans.set(page, (spans = new Map()));
+	if (!spans.has(target)) {
+		const span = page.spans.get(target);
+		spans.set(target, span && comparableSpan(page.text, span));
+	}
+	return spans.get(target);
+}
+
+/** The words a directive names, as an address writes them: `prefix-,start,end,-suffix`. */
+function directiveWords({ prefix, start, end, suffix }: TextDirective): string {
+	return [prefix && `${prefix}-`, start, end, suffix && `-${suffix}`].filter(Boolean).join(',');
+}
+
 /**
- * The shortest directive whose first match on a page is `passage` in its target, so a browser marks those words and no
- * others: the passage whole when short, else its first and last words, as few as do it; failing that, pinned by the
- * words before or after it in `target`. `before` is the text the page shows ahead of the target (blocks on lines).
+ * What is wrong with a directive that should mark words in the element `target` of a page, or undefined when it
+ * holds: it must match, first on the page inside the target (a browser marks the first match), and once only in the
+ * target. Without the target on the page, only that it matches.
  */
-export function directiveFor(passage: string, target: string, before = ''): TextDirective {
+export function directiveProblem(directive: TextDirective, target: string, page: PageText): string | undefined {
+	const words = directiveWords(directive);
+	// Offsets of matchDirective are into the text as compared, whose length is the page text's but for folded runs of space.
+	const matches = matchDirective(page.text, directive);
+	if (matches.length === 0) return `the text "${words}" is not on the page`;
+	const span = comparedSpanOf(page, target);
+	if (!span) return undefined;
+	const [from, to] = span;
+	const inTarget = matches.filter(([a, b]) => a >= from && b <= to);
+	if (inTarget.length === 0) return `the text "${words}" is not in #${target}`;
+	if (matches[0] !== inTarget[0]) return `the text "${words}" first occurs before #${target}, so a browser would mark it there`;
+	if (inTarget.length > 1) return `the text "${words}" occurs ${inTarget.length} times in #${target}; expected once`;
+	return undefined;
+}
+
+/**
+ * The shortest directive that marks `passage` where it first stands in the element `target` of a page, as the link
+ * check holds it (directiveProblem) and marking those words exactly: the passage whole when short, else its first and
+ * last words, as few as do it; failing that, pinned by the words before or after it on its line.
+ */
+export function directiveFor(page: PageText, target: string, passage: string): TextDirective {
+	const span = page.spans.get(target);
+	if (!span) throw new Error(`text fragment: the page has no element #${target} to mark "${passage}" in`);
 	const words = passage.trim().split(/\s+/);
-	const context = `${before}\n${target}`;
-	const offset = comparable(`${before}\n`).length;
-	const at = occurrences(comparable(context), comparable(passage).trim(), offset)[0];
-	if (at === undefined) throw new Error(`text fragment: "${passage}" is not in the text it should mark`);
-	// As the link check holds it: the first match on the page is the passage, and nothing else in the target matches.
+	const whole = words.join(' ');
+	const compared = comparedSpanOf(page, target)!;
+	const wanted = matchDirective(page.text, { start: whole }).find(([from, to]) => from >= compared[0] && to <= compared[1]);
+	if (!wanted) throw new Error(`text fragment: "${passage}" is not in the text of #${target}`);
 	const lands = (directive: TextDirective) => {
-		const [first, ...others] = matchDirective(context, directive);
-		return first !== undefined && first[0] === at && first[1] === at + comparable(passage).trim().length && others.every(([from]) => from < offset);
+		if (directiveProblem(directive, target, page) !== undefined) return false;
+		const [from, to] = matchDirective(page.text, directive).find(([a, b]) => a >= compared[0] && b <= compared[1])!;
+		return from === wanted[0] && to === wanted[1];
 	};
 	const candidates: TextDirective[] = [];
 	for (let n = MIN_WORDS; 2 * n < words.length; n += 1) candidates.push({ start: words.slice(0, n).join(' '), end: words.slice(-n).join(' ') });
-	candidates.push({ start: words.join(' ') });
-	// Words around the passage in its own block tell it apart from the same words earlier on the page.
-	const [head = '', tail = ''] = target.split(passage);
-	const wordsBefore = head.trim().split(/\s+/).filter(Boolean);
-	const wordsAfter = tail.trim().split(/\s+/).filter(Boolean);
+	candidates.push({ start: whole });
+	// Words around the passage on its own line tell it apart from the same words earlier on the page.
+	const text = page.text.slice(...span);
+	const at = text.indexOf(passage);
+	const lineStart = text.lastIndexOf('\n', at) + 1;
+	const lineEnd = text.indexOf('\n', at + passage.length);
+	const wordsBefore = at < 0 ? [] : text.slice(lineStart, at).trim().split(/\s+/).filter(Boolean);
+	const wordsAfter = at < 0 ? [] : text.slice(at + passage.length, lineEnd < 0 ? undefined : lineEnd).trim().split(/\s+/).filter(Boolean);
 	for (let n = 1; n <= 3; n += 1) {
-		if (wordsBefore.length >= n) candidates.push({ prefix: wordsBefore.slice(-n).join(' '), start: words.join(' ') });
-		if (wordsAfter.length >= n) candidates.push({ start: words.join(' '), suffix: wordsAfter.slice(0, n).join(' ') });
+		if (wordsBefore.length >= n) candidates.push({ prefix: wordsBefore.slice(-n).join(' '), start: whole });
+		if (wordsAfter.length >= n) candidates.push({ start: whole, suffix: wordsAfter.slice(0, n).join(' ') });
 	}
 	const directive = candidates.find(lands);
-	if (!directive) throw new Error(`text fragment: no directive marks "${passage}" in its target before the same words elsewhere on the page`);
+	if (!directive) throw new Error(`text fragment: no directive marks "${passage}" in #${target} before the same words elsewhere on the page`);
 	return directive;
 }

@@ -1,4 +1,5 @@
 /** Collection queries shared by the routes: the navigation, the source article and what cites it. */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { getCollection, getEntry } from 'astro:content';
 import { type Block, articleBlocks } from '../lib/article.ts';
 import { type NavGroup, buildNavigation, pagePath } from '../lib/navigation.ts';
@@ -9,8 +10,6 @@ import type { CitingPlaceData } from '../schemas/provenance.ts';
 import { ARTICLE_ENTRY_ID } from '../loaders/article.ts';
 import { directiveFor, passageIn, withTextDirectives } from '../lib/textFragment.ts';
 import { blockPath } from '../routes.ts';
-import { placeLabel } from '../lib/provenance.ts';
-import { RECORD_NOTE_ELSEWHERE } from '../site.ts';
 import { withBase, withoutBase } from './basePath.ts';
 
 /** The sidebar's groups, derived from every page's id and frontmatter. */
@@ -102,47 +101,37 @@ export async function getAliasesOf(pathname: string, id: string): Promise<string
 }
 
 /**
+ * Set while the source page is rendered for its text (utils/sourcePageText.ts). The page cites the article too; its
+ * own links' fragments are not text it shows, so while it is read they are left without words to mark, which lets the
+ * page be read before any fragment on it is made.
+ */
+export const readingSourcePage = new AsyncLocalStorage<true>();
+
+/**
  * The address of a block of the article that lands on, and marks, the passages quoted from it (`/source/#p3:~:text=…`);
- * without quotes, the block's own address. Each directive is the shortest that marks its passage and none of the words
- * the source page shows before it: the blocks before, and (wherever they stand on the page) the names of the site's
- * pages, sections and events that its navigation and "Cited by" lists show, the record's corrections beside the blocks, and the
- * article's own headings. The build's
- * link check holds each one against the page as built.
+ * without quotes, the block's own address. Each directive is the shortest that marks its passage in its block and
+ * nowhere before it on the source page, as the page renders (utils/sourcePageText.ts): its navigation, its labels and
+ * lists, the record's notes and the blocks before. The build's link check holds each one against the page as built.
  */
 export async function getPassageHref(blockId: string, quotes: readonly string[] = []): Promise<string> {
-	const article = await getArticle();
-	const { citedBy } = await getProvenance();
-	const navigation = await getNavigation();
-	const events = await getEvents();
-	const blocks = once(article, 'blocksInOrder', () => articleBlocks(article));
-	const names = once(article, 'namesOnSourcePage', () =>
-		[
-			...navigation.flatMap((group) => [group.label, ...group.links.map((link) => link.label)]),
-			// As a "Cited by" list shows them: `Page: Section · Section`.
-			...[...citedBy.values()].flat().flatMap((place) => [`${place.page}:`, place.section ? `${place.page}: ${place.section.title}` : '', place.section?.title ?? '']),
-			...article.sections.map((section) => section.heading ?? ''),
-			// What the record says beside the blocks it qualifies, from an event or in a page's own note.
-			...events.map((event) => event.correction ?? ''),
-			...[...citedBy.values()].flat().flatMap((place) => (place.corrects ? [`${RECORD_NOTE_ELSEWHERE} ${placeLabel(place)}`] : [])),
-			article.title,
-		]
-			.filter(Boolean)
-			.join('\n'),
-	);
-	const cache = once(article, 'passageHrefs', () => new Map<string, string>());
-	const key = JSON.stringify([blockId, quotes]);
-	let href = cache.get(key);
+	const block = (await getBlocksById()).get(blockId);
+	if (!block) throw new Error(`getPassageHref: the article has no block "${blockId}"`);
+	const passages = [...new Set(quotes)].map((quote) => {
+		const passage = passageIn(block.text, quote);
+		if (passage === undefined) throw new Error(`getPassageHref: the quote "${quote}" is not in block ${blockId}`);
+		return passage;
+	});
+	// While the source page is read for its text, its own citations' words are not yet known, nor shown.
+	if (passages.length === 0 || readingSourcePage.getStore()) return withBase(blockPath(blockId));
+	const provenance = (await getCollection('provenance'))[0]?.data;
+	// Once per version of what the source page shows: every page, section and citation the site has.
+	const sourcePage = await once(provenance, 'sourcePageText', () => import('./sourcePageText.ts').then(({ renderSourcePageText }) => renderSourcePageText()));
+	const hrefs = once(provenance, 'passageHrefs', () => new Map<string, string>());
+	const key = JSON.stringify([blockId, passages]);
+	let href = hrefs.get(key);
 	if (href === undefined) {
-		const at = blocks.findIndex((block) => block.id === blockId);
-		if (at < 0) throw new Error(`getPassageHref: the article has no block "${blockId}"`);
-		const block = blocks[at]!;
-		const before = [names, ...blocks.slice(0, at).map((b) => b.text)].join('\n');
-		const directives = [...new Set(quotes)].map((quote) => {
-			const passage = passageIn(block.text, quote);
-			if (passage === undefined) throw new Error(`getPassageHref: the quote "${quote}" is not in block ${blockId}`);
-			return directiveFor(passage, block.text, before);
-		});
-		cache.set(key, (href = withBase(withTextDirectives(blockPath(blockId), directives))));
+		const directives = passages.map((passage) => directiveFor(sourcePage, blockId, passage));
+		hrefs.set(key, (href = withBase(withTextDirectives(blockPath(blockId), directives))));
 	}
 	return href;
 }

@@ -3,24 +3,11 @@
  * through Astro's Container API (components/page-text/PageCopy.astro: title, summary, text, the passages it rests
  * on), then turned into Markdown by lib/pageMarkdown.ts. The built HTML is never read back.
  */
-import mdxRenderer from '@astrojs/mdx/server.js';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { base, trailingSlash } from 'astro:config/server';
 import PageCopy from '../components/page-text/PageCopy.astro';
 import { pageMarkdown } from '../lib/pageMarkdown.ts';
-import { pageUrl, siteAddress } from './pageModels.ts';
+import { getContainer } from './container.ts';
+import { pageUrl } from './pageModels.ts';
 import type { SitePage } from './sitePages.ts';
-
-let renderer: Promise<AstroContainer> | undefined;
-
-/** One renderer for the build, configured as the site is, with MDX's renderer for the pages' content. */
-function getRenderer(): Promise<AstroContainer> {
-	renderer ??= AstroContainer.create({
-		renderers: [{ name: 'astro:jsx', ssr: mdxRenderer }],
-		astroConfig: { site: siteAddress(), base, trailingSlash },
-	});
-	return renderer;
-}
 
 const copies = new Map<string, Promise<string>>();
 
@@ -29,7 +16,7 @@ export function pageCopy({ page, text, props }: SitePage): Promise<string> {
 	let copy = copies.get(page.path);
 	if (!copy) {
 		const url = pageUrl(page.path);
-		copy = getRenderer()
+		copy = getContainer()
 			.then((astro) => astro.renderToString(PageCopy, { props: { page, text, props }, request: new Request(url) }))
 			.then((html) => pageMarkdown(html, url));
 		copies.set(page.path, copy);
