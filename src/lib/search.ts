@@ -74,9 +74,10 @@ export function safeExcerpt(excerpt: string): string {
 }
 
 /** The sentence the status line reads out after a search. */
-export function resultsStatus(count: number, query: string): string {
+export function resultsStatus(count: number, shown: number, query: string): string {
 	if (count === 0) return `No results for “${query}”. Try fewer or other words, or another kind of page.`;
-	return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+	const total = `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+	return shown < count ? `${total}, ${shown} shown` : total;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };

@@ -85,7 +85,8 @@ on('click', (event) => {
 on('keydown', (event) => {
 	const key = event.key;
 	const typing = (event.target as Element).closest('input,textarea,select');
-	if ((key == 'k' && (event.ctrlKey || event.metaKey)) || (key == '/' && !typing)) {
+	// Ctrl+K or ⌘K, with Caps Lock on too; or / outside a field.
+	if ((key.toLowerCase() == 'k' && (event.ctrlKey || event.metaKey)) || (key == '/' && !typing)) {
 		event.preventDefault();
 		return openSearch();
 	}

@@ -162,6 +162,30 @@ test('the keyboard opens, moves through and closes search, and focus returns whe
 	await expect(dialog).toBeVisible();
 });
 
+test('the shortcut opens search with Caps Lock on as with it off', async ({ page }) => {
+	await page.goto('/products/');
+	// With Caps Lock on, the K key reads as "K".
+	await page.keyboard.press('Control+K');
+	await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
+});
+
+test('the count says how many results are shown, and the rest are a press away', async ({ page }) => {
+	await page.goto('/');
+	await openSearch(page);
+	await searchFor(page, 'microsoft');
+	const status = page.locator('#search-dialog-status');
+	const [, total] = /^(\d+) results for “microsoft”, 8 shown$/.exec((await status.textContent()) ?? '') ?? [];
+	expect(Number(total), 'a common word finds more pages than are shown at first').toBeGreaterThan(8);
+	const pages = page.locator('.search-page');
+	await expect(pages).toHaveCount(8);
+	const next = Math.min(Number(total) - 8, 8);
+	await page.getByRole('button', { name: `Show ${next} more ${next === 1 ? 'result' : 'results'}` }).click();
+	await expect(pages).toHaveCount(8 + next);
+	await expect(status).toHaveText(8 + next === Number(total) ? `${total} results for “microsoft”` : `${total} results for “microsoft”, ${8 + next} shown`);
+	// The reader goes on from the first new result.
+	await expect(pages.nth(8).locator('.search-result').first()).toBeFocused();
+});
+
 test('filters results by kind of page', async ({ page }) => {
 	await page.goto('/');
 	const dialog = await openSearch(page);

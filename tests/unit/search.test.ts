@@ -48,9 +48,11 @@ describe('safeExcerpt', () => {
 	});
 });
 
-test('the status names the count and the query, and helps when nothing is found', () => {
-	expect(resultsStatus(1, 'azure')).toBe('1 result for “azure”');
-	expect(resultsStatus(0, 'xyzzy')).toMatch(/^No results for “xyzzy”\. Try fewer or other words/);
+test('the status names the count and the query, how many are shown, and helps when nothing is found', () => {
+	expect(resultsStatus(1, 1, 'azure')).toBe('1 result for “azure”');
+	expect(resultsStatus(10, 8, 'azure')).toBe('10 results for “azure”, 8 shown');
+	expect(resultsStatus(10, 10, 'azure')).toBe('10 results for “azure”');
+	expect(resultsStatus(0, 0, 'xyzzy')).toMatch(/^No results for “xyzzy”\. Try fewer or other words/);
 });
 
 test('a result leads to the words its excerpt marks, with words around them from the same sentence', () => {

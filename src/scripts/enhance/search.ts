@@ -81,6 +81,8 @@ function createDialog() {
 	status.setAttribute('role', 'status');
 	const results = element('ol', { className: 'search-results' });
 	results.setAttribute('aria-label', 'Results');
+	// Results come a few pages at a time; the rest are a press away, and the status says how many are shown.
+	const more = element('button', { type: 'button', className: 'search-more', hidden: true });
 	const form = element(
 		'form',
 		{ className: 'search-form' },
@@ -99,6 +101,7 @@ function createDialog() {
 		kinds,
 		status,
 		results,
+		more,
 		element('p', { className: 'search-help' }, 'Arrow keys move through results, Enter opens one, Esc closes. ', element('a', { href: `${base}search/` }, 'Browse every page and section')),
 	);
 	dialog.setAttribute('aria-labelledby', title.id);
@@ -109,7 +112,7 @@ function createDialog() {
 		if (event.target === dialog) dialog.close();
 	});
 	document.body.append(dialog);
-	return { dialog, input, kinds, status, results };
+	return { dialog, input, kinds, status, results, more };
 }
 
 type Ui = ReturnType<typeof createDialog>;
@@ -148,9 +151,12 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 	);
 }
 
+type SearchResult = Awaited<ReturnType<Pagefind['search']>>['results'][number];
+
 async function search(current: Ui) {
 	const run = ++latest;
 	const query = cleanQuery(current.input.value);
+	current.more.hidden = true;
 	if (!query) {
 		current.status.textContent = '';
 		current.results.replaceChildren();
@@ -171,12 +177,29 @@ async function search(current: Ui) {
 		// A slower, older search must not overwrite a newer one.
 		if (run !== latest) return;
 		current.results.replaceChildren(...pages.map((page) => resultItem(page, query)));
-		current.status.textContent = resultsStatus(results.length, query);
+		showCount(current, results, pages.length, query, run);
 	} catch {
 		if (run !== latest) return;
 		current.results.replaceChildren();
 		current.status.textContent = 'The search failed, perhaps for a lost connection. Type again to retry.';
 	}
+}
+
+/** Says how many results there are and how many are shown, and offers the next few while some are not. */
+function showCount(current: Ui, results: readonly SearchResult[], shown: number, query: string, run: number) {
+	current.status.textContent = resultsStatus(results.length, shown, query);
+	const next = Math.min(results.length - shown, MAX_RESULTS);
+	current.more.hidden = next === 0;
+	current.more.textContent = `Show ${next} more ${next === 1 ? 'result' : 'results'}`;
+	current.more.onclick = async () => {
+		const pages = await Promise.all(results.slice(shown, shown + next).map((result) => result.data()));
+		if (run !== latest) return;
+		const items = pages.map((page) => resultItem(page, query));
+		current.results.append(...items);
+		showCount(current, results, shown + pages.length, query, run);
+		// The reader goes on where the new results start, not back at the top of the list.
+		items[0]?.querySelector<HTMLElement>('.search-result')?.focus();
+	};
 }
 
 /** Says why there is no search: in development the index does not exist until the site is built. */
