@@ -9,6 +9,7 @@ import { CARD_FONT_NAME, cardFontData } from './cardFont.ts';
 import { markIcon } from './mark.ts';
 import { CARD } from './pageFiles.ts';
 
+
 export interface CardText {
 	/** The site's name, beside the mark. */
 	site: string;
@@ -88,16 +89,15 @@ function cardDesign(fontDir?: URL): Promise<string> {
 
 /**
  * The card as PNG bytes, kept in `dir` between builds under a hash of its text and the design: drawn only when no
- * earlier build drew the same text with the same design, so an unchanged page costs a file read. `draw` draws a
- * card that is not kept (on this thread by default; the route draws on worker threads, lib/cardPool.ts).
+ * earlier build drew the same text with the same design, so an unchanged page costs a file read.
  */
-export async function keptCard(text: CardText, dir: string, fontDir?: URL, draw: (text: CardText) => Promise<Uint8Array> = (card) => renderCard(card, fontDir)): Promise<Uint8Array> {
+export async function keptCard(text: CardText, dir: string, fontDir?: URL): Promise<Uint8Array> {
 	const hash = createHash('sha256').update(await cardDesign(fontDir)).update(JSON.stringify([text.site, text.title, text.description]));
 	const file = join(dir, `${hash.digest('hex').slice(0, 32)}.png`);
 	try {
 		return readFileSync(file);
 	} catch {
-		const png = await draw(text);
+		const png = await renderCard(text, fontDir);
 		mkdirSync(dir, { recursive: true });
 		// Written whole under its name, so a build drawing cards at the same time never reads half of one.
 		const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;

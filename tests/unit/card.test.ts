@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { keptCard, renderCard } from '../../src/lib/card.ts';
-import { cardPool } from '../../src/lib/cardPool.ts';
 
 const text = { site: 'Microsoft × OpenAI', title: 'How the partnership evolved', description: 'From Azure in 2016 to the amended agreement of April 2026.' };
 const dirs: string[] = [];
@@ -30,14 +29,4 @@ test('keeps a card between builds under a key of its image, and draws another fo
 	expect(Buffer.from(await keptCard({ ...text }, dir)).toString()).toBe('kept');
 	await keptCard({ ...text, description: 'Something else entirely, at some length.' }, dir);
 	expect(readdirSync(dir)).toHaveLength(2);
-});
-
-test('worker threads draw the same bytes as this thread, and a worker that cannot run fails the card with its reason', { timeout: 30_000 }, async () => {
-	const pool = cardPool(new URL('../../src/lib/cardWorker.ts', import.meta.url), 2);
-	const fontDir = new URL('../../src/assets/fonts/', import.meta.url);
-	const titles = ['One', 'Two', 'Three'];
-	const drawn = await Promise.all(titles.map((title) => pool.draw({ ...text, title }, fontDir)));
-	for (const [i, title] of titles.entries()) expect(Buffer.compare(Buffer.from(drawn[i]!), Buffer.from(await renderCard({ ...text, title })))).toBe(0);
-	const broken = cardPool(new URL('../../src/lib/noSuchWorker.ts', import.meta.url), 1);
-	await expect(broken.draw(text, fontDir)).rejects.toThrow(/the link card worker stopped: .*noSuchWorker/);
 });

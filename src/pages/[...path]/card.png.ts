@@ -3,7 +3,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir, srcDir } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { keptCard } from '../../lib/card.ts';
-import { cardPool } from '../../lib/cardPool.ts';
 import { SITE } from '../../site.ts';
 import { type CardPage, getCardPages, pathParam } from '../../utils/sitePages.ts';
 
@@ -13,10 +12,8 @@ export const getStaticPaths = (async () => (await getCardPages()).map((page) => 
 const KEPT = fileURLToPath(new URL('cards/', cacheDir));
 /** The card's font, in the project's sources (the route runs bundled, away from them). */
 const FONT_DIR = new URL('assets/fonts/', srcDir);
-/** Cards are drawn on worker threads while pages render; the worker runs from the sources too. */
-const POOL = cardPool(new URL('lib/cardWorker.ts', srcDir));
 
 export const GET: APIRoute<CardPage> = async ({ props }) => {
-	const png = await keptCard({ site: SITE.name, title: props.title, description: props.description }, KEPT, FONT_DIR, (text) => POOL.draw(text, FONT_DIR));
+	const png = await keptCard({ site: SITE.name, title: props.title, description: props.description }, KEPT, FONT_DIR);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
