@@ -240,6 +240,9 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search and site index');
+		// No dead end: no search box that could only reload the page, and a word on how to search the index instead.
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		await expect(page.getByText(/use your browser's find in page/)).toBeVisible();
 		const pages = page.getByRole('region', { name: 'Pages and sections' });
 		await expect(pages.getByRole('link', { name: 'Revenue share' })).toHaveAttribute('href', '/themes/evolution/#revenue-share');
 		const events = (readFileSync('src/content/events.yaml', 'utf8').match(/^- id: /gm) ?? []).length;
