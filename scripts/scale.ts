@@ -10,8 +10,8 @@ import { DOCS_DIR } from '../src/files.ts';
 import { makeFixture } from '../tests/fixture.ts';
 import { firstLoad } from './pageWeight.ts';
 
-/** The targets: build time at the largest N, growth of build time per page, and every page's first load. */
-const TARGET = { buildSeconds: 25, growth: 1.5, pageBytes: 18 * 1024 };
+/** The targets: build time at N=600 (cold: a fresh copy, no kept cards), growth of build time per page, and every page's first load. */
+const TARGET = { buildSeconds: 20, atPages: 600, growth: 1.5, pageBytes: 18 * 1024 };
 const LINK_CHECK_LINE = /Link check: \d+ pages, \d+ links, \d+ fragments in (\d+) ms/;
 
 const args = process.argv.slice(2);
@@ -106,7 +106,8 @@ for (const r of results) {
 // Growth compares build seconds per generated page at the largest N with the next largest; a fixed start-up cost makes it fall as N grows unless the build is superlinear.
 const [largest, previous] = [...results].sort((x, y) => y.n - x.n);
 console.log('\nTargets:');
-if (largest) console.log(`  build at N=${largest.n} ≤ ${TARGET.buildSeconds} s: ${largest.ok && largest.seconds <= TARGET.buildSeconds ? 'holds' : 'FAILS'} (${largest.seconds.toFixed(1)} s)`);
+const paced = results.find((r) => r.n === TARGET.atPages);
+if (paced) console.log(`  build at N=${paced.n} ≤ ${TARGET.buildSeconds} s: ${paced.ok && paced.seconds <= TARGET.buildSeconds ? 'holds' : 'FAILS'} (${paced.seconds.toFixed(1)} s)`);
 if (largest?.ok && previous?.ok && previous.n > 0) {
 	const ratio = largest.seconds / largest.n / (previous.seconds / previous.n);
 	console.log(`  growth no worse than linear (s per page at N=${largest.n} ≤ ${TARGET.growth}× that at N=${previous.n}): ${ratio <= TARGET.growth ? 'holds' : 'FAILS'} (ratio ${ratio.toFixed(2)})`);

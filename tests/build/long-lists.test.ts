@@ -71,3 +71,13 @@ test('the site index on /search/ cuts a long group and links to its index page, 
 	const index = all('a', byId('main', html('/themes/'))).map((a) => a.attribs.href);
 	for (let i = 0; i < PAGES; i += 1) expect(index).toContain(`/themes/extra-${i}/`);
 });
+
+test("a section's index shows its first pages as cards and lists every other page of it by title", () => {
+	const section = byId('in-this-section', html('/themes/')).parent!.parent as Element;
+	const [cards, rest] = all('ul', section);
+	expect(all('li', cards!).filter((li) => all('p', li).length === 1)).toHaveLength(12);
+	const listed = new Set(all('a', section).map((a) => a.attribs.href));
+	for (let i = 0; i < PAGES; i += 1) expect(listed).toContain(`/themes/extra-${i}/`);
+	expect(all('a', rest!).length).toBeGreaterThan(0);
+	expect(all('p', rest!)).toHaveLength(0);
+});

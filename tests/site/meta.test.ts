@@ -44,3 +44,29 @@ test.each(pages)('%s keeps every correction note in what search indexes', (path)
 		}
 	}
 });
+
+test.each(pages)('%s shows where it stands and when it last changed, as its structured data says', (path) => {
+	const document = parseDocument(readFileSync(`dist${path}index.html`, 'utf8'));
+	const jsonLd = DomUtils.findOne((el) => el.name === 'script' && el.attribs['type'] === 'application/ld+json', document.children);
+	if (!jsonLd) return; // The search page is an index of the site, not a page of it.
+	const graph = JSON.parse(DomUtils.textContent(jsonLd))['@graph'] as Array<Record<string, unknown>>;
+	const article = graph.find((node) => node['@type'] === 'Article')!;
+	const trail = (graph.find((node) => node['@type'] === 'BreadcrumbList')!['itemListElement'] as Array<{ name: string; item: string }>).map(({ name, item }) => [name, item]);
+	const nav = DomUtils.findOne((el) => el.name === 'nav' && el.attribs['aria-label'] === 'Breadcrumbs', document.children);
+	if (trail.length === 1) expect(nav, 'the home page needs no breadcrumbs').toBeNull();
+	else {
+		const items = DomUtils.findAll((el) => el.name === 'li', nav!.children);
+		const shown = items.map((li) => {
+			const link = DomUtils.findOne((el) => el.name === 'a', li.children);
+			return [DomUtils.textContent(li), link ? siteAddress(link.attribs['href']!) : siteAddress(path)];
+		});
+		expect(shown).toEqual(trail);
+		// The page itself is named, not linked.
+		expect(items.at(-1)!.attribs['aria-current']).toBe('page');
+	}
+	const dates = DomUtils.findOne((el) => el.name === 'p' && el.attribs['class'] === 'page-dates not-prose', document.children)!;
+	const times = DomUtils.findAll((el) => el.name === 'time', dates.children).map((el) => el.attribs['datetime']);
+	expect(DomUtils.textContent(dates)).toMatch(/^Last updated \d{1,2} [A-Z][a-z]+ \d{4}/);
+	expect(times[0]).toBe(article['dateModified']);
+	expect(times[1] ?? times[0]).toBe(article['datePublished']);
+});
