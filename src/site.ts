@@ -2,6 +2,10 @@
 export const SITE = {
 	name: 'Microsoft × OpenAI',
 	lang: 'en',
+	/** What the site is, and is not: said in its footer and on every link card, since its name is the companies'. */
+	independence: 'Independent reference; not affiliated with Microsoft or OpenAI.',
+	/** The corporate author of every page as a citation names it: the site's name alone would read as the companies'. */
+	citedAs: 'Microsoft × OpenAI, an independent reference site',
 } as const;
 
 /**

@@ -27,18 +27,23 @@ export type CitationFile = (typeof CITATION_FILES)[number]['file'];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The page's key in a bibliography, ASCII, from its address and year (`themes-azure-2026`); its citation files are downloaded under it. */
+export function citationKey({ url, date }: Pick<PageCitation, 'url' | 'date'>): string {
+	const path = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-');
+	return `${path || 'home'}-${date.slice(0, 4)}`;
+}
+
 /** The page as a CSL-JSON item: a web page, authored by the site (it names no person). */
 function cslItem({ title, url, publisher, date }: PageCitation): Record<string, unknown> {
 	const match = DATE.exec(date);
 	if (!match) throw new Error(`citation of ${url}: expected the date as YYYY-MM-DD, got "${date}"`);
-	const path = new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-');
-	const key = `${path || 'home'}-${match[1]}`;
+	const key = citationKey({ url, date });
 	return {
 		id: key,
 		'citation-key': key,
 		type: 'webpage',
 		title,
-		// APA's form for a site that is its own author: the site named once, as author.
+		// APA's form for a site that is its own author: the site, named as it is cited (never as the companies), once, as author.
 		author: [{ literal: publisher }],
 		URL: url,
 		issued: { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] },

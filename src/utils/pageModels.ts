@@ -44,15 +44,21 @@ export async function pageModel(entryId: string, path: string = pagePath(entryId
 	return { path, title, description, entryId, published: day(entry.data.published), updated: entry.data.updated && day(entry.data.updated), sources };
 }
 
-/** How a page is cited: by its title and canonical address, published by the site, dated by its last change. */
+/** How a page is cited: by its title and canonical address, published (and authored) by the site as it is cited, dated by its last change. */
 export function citationOf(page: PageModel): PageCitation {
-	return { title: page.title, url: pageUrl(page.path), publisher: SITE.name, date: page.updated ?? page.published };
+	return { title: page.title, url: pageUrl(page.path), publisher: SITE.citedAs, date: page.updated ?? page.published };
 }
 
 /** The site's address: a page and its files name the page by its full address. */
 export function siteAddress(): string {
 	if (!site) throw new Error('a page needs the site\'s address ("site" in astro.config.mjs) for its canonical address');
 	return site;
+}
+
+/** The site's address as a reader would type it, without scheme or final slash: `example.org/partnership`. */
+export function typedSiteAddress(): string {
+	const { host, pathname } = new URL(withBase('/'), siteAddress());
+	return `${host}${pathname}`.replace(/\/$/, '');
 }
 
 /** A page's canonical address, from its path on the site. */

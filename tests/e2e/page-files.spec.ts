@@ -38,7 +38,9 @@ test('"Cite this page" opens without JavaScript and shows the page\'s reference'
 	const page = await context.newPage();
 	await page.goto('/timeline/');
 	await page.getByText('Cite this page').click();
-	await expect(page.getByText(/^Microsoft × OpenAI\. \(\d{4}, \w+ \d+\)\. Timeline\. http/)).toBeVisible();
+	await expect(page.getByText(/^Microsoft × OpenAI, an independent reference site\. \(\d{4}, \w+ \d+\)\. Timeline\. http/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', 'cite.bib');
+	// Saved under the page's name, not as one more cite.bib.
+	await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('download', /^timeline-\d{4}\.bib$/);
 	await context.close();
 });

@@ -115,4 +115,9 @@ test.each(textPages)('%s offers its APA reference and its citation files under "
 	expect(text).toContain(siteAddress(path));
 	const links = DomUtils.findAll((el) => el.name === 'a', [details]).map((a) => a.attribs['href']);
 	expect(links).toEqual(['cite.bib', 'cite.ris', 'cite.json', expect.stringMatching(/\/source\/$/)]);
+	// Each file is saved under the page's own name; the site, as the author, is plainly not the companies.
+	const slug = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+	const downloads = DomUtils.findAll((el) => el.name === 'a' && 'download' in el.attribs, [details]).map((a) => a.attribs['download']);
+	expect(downloads).toEqual(['bib', 'ris', 'json'].map((ext) => expect.stringMatching(new RegExp(`^${slug}-\\d{4}\\.${ext}$`))));
+	expect(text).toMatch(/^Cite this page\s*Microsoft × OpenAI, an independent reference site\. \(/);
 });

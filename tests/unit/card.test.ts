@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { keptCard, renderCard } from '../../src/lib/card.ts';
 
-const text = { site: 'Microsoft × OpenAI', title: 'How the partnership evolved', description: 'From Azure in 2016 to the amended agreement of April 2026.' };
+const text = { site: 'Microsoft × OpenAI', address: 'example.org', independence: 'Independent reference; not affiliated with Microsoft or OpenAI.', title: 'How the partnership evolved', description: 'From Azure in 2016 to the amended agreement of April 2026.' };
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -16,6 +16,9 @@ test('draws a 1200 × 630 PNG, byte for byte the same each time', { timeout: 30_
 	expect([Buffer.from(a).readUInt32BE(16), Buffer.from(a).readUInt32BE(20)]).toEqual([1200, 630]);
 	expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
 	expect(Buffer.compare(Buffer.from(a), Buffer.from(await renderCard({ ...text, title: 'Another page' })))).not.toBe(0);
+	// The site's address and what it is are drawn too: a card cannot pass for the companies' own.
+	expect(Buffer.compare(Buffer.from(a), Buffer.from(await renderCard({ ...text, address: 'example.com' })))).not.toBe(0);
+	expect(Buffer.compare(Buffer.from(a), Buffer.from(await renderCard({ ...text, independence: 'Something else.' })))).not.toBe(0);
 });
 
 test('keeps a card between builds under a key of its image, and draws another for other text', { timeout: 30_000 }, async () => {

@@ -17,6 +17,7 @@ import { CARD } from '../../src/lib/pageFiles.ts';
 import { pageMarkdown } from '../../src/lib/pageMarkdown.ts';
 import { type PublishedEvent, timelineFeed } from '../../src/lib/timelineFeed.ts';
 import { cardLineSchema, lineSchema } from '../../src/schemas/text.ts';
+import { SITE } from '../../src/site.ts';
 
 /** Any Unicode, mixed with the characters each format treats specially, kept to what the schema accepts (as it returns it). */
 function accepted(schema: typeof lineSchema, maxLength = 80): fc.Arbitrary<string> {
@@ -165,7 +166,7 @@ describe('the link card', { timeout: 120_000 }, () => {
 				.map((r) => r.data!);
 		await fc.assert(
 			fc.asyncProperty(text(6), text(12), async (title, description) => {
-				const svg = await cardSvg({ site: 'Microsoft × OpenAI', title, description });
+				const svg = await cardSvg({ site: SITE.name, address: 'partnership.example.org/microsoft-openai', independence: SITE.independence, title, description });
 				// The text box ends at 1120 (80 of padding); satori's ellipsis on a clamped line may overhang it by a glyph.
 				expect(textRight(svg)).toBeLessThanOrEqual(CARD.width - 40);
 			}),

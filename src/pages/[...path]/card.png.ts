@@ -4,6 +4,7 @@ import { cacheDir, srcDir } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { keptCard } from '../../lib/card.ts';
 import { SITE } from '../../site.ts';
+import { typedSiteAddress } from '../../utils/pageModels.ts';
 import { type CardPage, getCardPages, pathParam } from '../../utils/sitePages.ts';
 
 export const getStaticPaths = (async () => (await getCardPages()).map((page) => ({ params: { path: pathParam(page.path) }, props: page }))) satisfies GetStaticPaths;
@@ -14,6 +15,6 @@ const KEPT = fileURLToPath(new URL('cards/', cacheDir));
 const FONT_DIR = new URL('assets/fonts/', srcDir);
 
 export const GET: APIRoute<CardPage> = async ({ props }) => {
-	const png = await keptCard({ site: SITE.name, title: props.title, description: props.description }, KEPT, FONT_DIR);
+	const png = await keptCard({ site: SITE.name, address: typedSiteAddress(), independence: SITE.independence, title: props.title, description: props.description }, KEPT, FONT_DIR);
 	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
