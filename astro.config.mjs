@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import securityHeaders from './src/integrations/headers.ts';
 import linkCheck from './src/integrations/links.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -37,6 +37,13 @@ export default defineConfig({
 	// - securityHeaders: each page's policy hashes the inline code exactly as it was written out;
 	// - linkCheck (last): every link and fragment must resolve in the finished output, the generated files included.
 	integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), linkCheck()],
+	env: {
+		schema: {
+			// Where readers report an error on a page: a GitHub repository's issues, e.g. https://github.com/owner/repo/issues.
+			// Without it, pages offer no such link.
+			ISSUES_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true, startsWith: 'https://' }),
+		},
+	},
 	security: {
 		// Astro hashes the scripts and styles it bundles; the two inline ones written by hand are hashed here.
 		csp: {

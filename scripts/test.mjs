@@ -7,6 +7,8 @@ const RESULTS = 'test-results';
 // server's origin (http://127.0.0.1:4322), so a test that assumes either fails. Tests read it back from the
 // build (tests/built-site.ts); this line is the one place it is written.
 const SITE_URL = 'https://partnership.example/';
+// The issue tracker the tested build names, so its "Report an error" links are built and tested.
+const ISSUES_URL = 'https://github.com/partnership-example/site/issues';
 const node = process.execPath;
 let passed = 0;
 let failed = 0;
@@ -60,7 +62,7 @@ step('Type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']);
 vitest('Unit and content tests (Vitest project unit)', 'unit');
 vitest('Bad content and other changed copies of the project (Vitest project build)', 'build');
 
-if (step('Build (astro build)', ['node_modules/astro/bin/astro.mjs', 'build'], { SITE_URL })) {
+if (step('Build (astro build)', ['node_modules/astro/bin/astro.mjs', 'build'], { SITE_URL, ISSUES_URL })) {
 	vitest('Built-site tests: links, published anchors, meta (Vitest project site)', 'site');
 	const ok = run('Browser tests (Playwright, Chromium)', ['node_modules/@playwright/test/cli.js', 'test']);
 	count('Playwright', `${RESULTS}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + r.errors.length }), ok);

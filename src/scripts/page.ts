@@ -63,19 +63,27 @@ on('pointerdown', (event) => {
 
 on('click', (event) => {
 	const target = event.target as Element;
+	// New-tab and new-window clicks are the browser's.
+	const plain = !(event.button || event.metaKey || event.ctrlKey || event.shiftKey);
 	if (target.closest('[data-search-trigger]')) return openSearch();
 	if (target.closest('[data-copy-markdown]')) return void import('./enhance/markdown.ts').then((module) => module.copyMarkdown());
+	// "Report an error" names the section being read; a new tab gets the page's link as it is.
+	const report = target.closest<HTMLAnchorElement>('[data-report-error]');
+	if (report && plain) {
+		event.preventDefault();
+		return void import('./enhance/report.ts').then((module) => module.reportError(report));
+	}
 	const marker = target.closest<HTMLElement>('.cite-marker');
 	if (firstTap && marker) {
 		firstTap = false;
 		event.preventDefault();
 		return marker.focus();
 	}
-	// Permalinks copy the section's full address as they are followed; new-tab and new-window clicks are the browser's.
+	// Permalinks copy the section's full address as they are followed.
 	// The address is the section's on the page the reader is on (a mirror or preview copies its own origin and base),
 	// without the page's query (the timeline's filters), which is the reader's state, not the section's address.
 	const link = target.closest<HTMLAnchorElement>('a[data-permalink]');
-	if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey) return;
+	if (!link || !plain) return;
 	navigator.clipboard?.writeText(location.origin + location.pathname + link.hash).then(() => {
 		copyStatus!.textContent = 'Link copied';
 		copyStatus!.animate({ opacity: [1, 1, 0] }, 2500);

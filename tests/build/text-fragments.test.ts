@@ -43,3 +43,8 @@ test('each link to paragraph 5 marks words in paragraph 5 first, not the same wo
 		}
 	}
 });
+
+test('a site that names no issue tracker offers no "Report an error" link', () => {
+	expect(process.env['ISSUES_URL'], 'this copy is built without ISSUES_URL').toBeUndefined();
+	expect(readFileSync(copy.path('dist/themes/azure/index.html'), 'utf8')).not.toContain('data-report-error');
+});

@@ -44,3 +44,32 @@ test('"Cite this page" opens without JavaScript and shows the page\'s reference'
 	await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('download', /^timeline-\d{4}\.bib$/);
 	await context.close();
 });
+
+test.describe('"Report an error"', () => {
+	/** The new issue the link opens, as the tracker receives it (answered here: the tests never leave the site). */
+	async function reportedIssue(page: import('@playwright/test').Page) {
+		await page.route('https://github.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>New issue</title>' }));
+		const request = page.waitForRequest(/^https:\/\/github\.com\//);
+		await page.getByRole('link', { name: 'Report an error' }).click();
+		const url = new URL((await request).url());
+		return { where: `${url.origin}${url.pathname}`, title: url.searchParams.get('title'), body: url.searchParams.get('body') };
+	}
+
+	test('opens a new issue in the site\'s tracker naming the page and the section being read', async ({ page }) => {
+		await page.goto('/themes/azure/#an-exclusive-cloud-for-a-time');
+		const issue = await reportedIssue(page);
+		expect(issue.where).toBe('https://github.com/partnership-example/site/issues/new');
+		expect(issue.title).toBe('Error on “Azure, the cornerstone of the partnership”, An exclusive cloud, for a time');
+		expect(issue.body).toMatch(/^Page: http:\/\/[^/]+\/themes\/azure\/#an-exclusive-cloud-for-a-time\nSection: An exclusive cloud, for a time\n\nWhat is wrong:/);
+	});
+
+	test('without JavaScript, names the page', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/themes/azure/');
+		const issue = await reportedIssue(page);
+		expect(issue.title).toBe('Error on “Azure, the cornerstone of the partnership”');
+		expect(issue.body).toMatch(/^Page: https:\/\/partnership\.example\/themes\/azure\/\n\nWhat is wrong:/);
+		await context.close();
+	});
+});
