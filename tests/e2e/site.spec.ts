@@ -118,6 +118,23 @@ test.describe('on a narrow screen', () => {
 		await expect(page.getByRole('navigation', { name: 'Site menu' })).toBeVisible();
 	});
 
+	test('the menu is in the header, and the title and the first paragraph are on the first screen', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/themes/azure/');
+		const header = (await page.getByRole('banner').boundingBox())!;
+		const menu = (await page.locator('summary', { hasText: 'Menu' }).boundingBox())!;
+		expect(menu.y).toBeGreaterThanOrEqual(header.y);
+		expect(menu.y + menu.height).toBeLessThanOrEqual(header.y + header.height);
+		// Clear of the header's other controls.
+		for (const name of ['Search', /theme/i]) {
+			const control = (await page.getByRole('banner').getByRole('button', { name }).boundingBox())!;
+			expect(control.x + control.width <= menu.x || control.x >= menu.x + menu.width, String(name)).toBe(true);
+		}
+		const first = page.locator('main article > p:not(.lead):not(.page-dates)').first();
+		expect((await first.boundingBox())!.y).toBeLessThan(844);
+		expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(844 / 3);
+	});
+
 	test('nothing overflows the width of the screen', async ({ page }) => {
 		for (const path of ['/', '/source/', '/timeline/', '/products/']) {
 			await page.goto(path);
