@@ -60,7 +60,7 @@ test.describe('"Report an error"', () => {
 		const issue = await reportedIssue(page);
 		expect(issue.where).toBe('https://github.com/partnership-example/site/issues/new');
 		expect(issue.title).toBe('Error on “Azure, the cornerstone of the partnership”, An exclusive cloud, for a time');
-		expect(issue.body).toMatch(/^Page: http:\/\/[^/]+\/themes\/azure\/#an-exclusive-cloud-for-a-time\nSection: An exclusive cloud, for a time\n\nWhat is wrong:/);
+		expect(issue.body).toMatch(/^Page: https:\/\/partnership\.example\/themes\/azure\/#an-exclusive-cloud-for-a-time\nSection: An exclusive cloud, for a time\n\nWhat is wrong:/);
 	});
 
 	test('without JavaScript, names the page', async ({ browser }) => {

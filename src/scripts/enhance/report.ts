@@ -20,6 +20,8 @@ function sectionInView(): HTMLElement | undefined {
 export function reportError(link: HTMLAnchorElement): void {
 	const heading = sectionInView();
 	const title = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
-	const url = `${location.origin}${location.pathname}${heading ? `#${heading.id}` : ''}`;
+	// The page's canonical address, as the link without script names it, wherever the site is read.
+	const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? `${location.origin}${location.pathname}`;
+	const url = `${page}${heading ? `#${heading.id}` : ''}`;
 	location.assign(heading ? reportErrorUrl(link.dataset['reportError']!, { title, url, section: heading.textContent!.trim() }) : link.href);
 }
